@@ -1,0 +1,85 @@
+using System.Numerics;
+
+namespace PatchVmm.Ia64;
+
+/// <summary>One row of the instruction table: an instruction form with its fixed opcode bits,
+/// its operands and completers, and the text objdump prints for it.</summary>
+public sealed class Opcode
+{
+    internal Opcode(
+        int id, Unit unit, string format, string mnemonicTemplate, string operandTemplate,
+        TextPart[] mnemonicParts, TextPart[] operandParts, OperandKind[] operands, CompleterKind[] completers,
+        ulong mask, ulong value, ulong lmask, ulong lvalue, bool hasQp, string source, int line)
+    {
+        Id = (ushort)id;
+        Unit = unit;
+        Format = format;
+        MnemonicTemplate = mnemonicTemplate;
+        OperandTemplate = operandTemplate;
+        MnemonicParts = mnemonicParts;
+        OperandParts = operandParts;
+        Operands = operands;
+        Completers = completers;
+        Mask = mask;
+        Value = value;
+        LMask = lmask;
+        LValue = lvalue;
+        HasQp = hasQp;
+        Source = source;
+        Line = line;
+    }
+
+    /// <summary>Index in <see cref="IsaTable.Opcodes"/>; 0 is reserved for "does not decode".</summary>
+    public ushort Id { get; }
+
+    public Unit Unit { get; }
+
+    /// <summary>SDM instruction format name ("A4", "M34", "B8", "X2").</summary>
+    public string Format { get; }
+
+    /// <summary>The mnemonic with completer references, as in the table: "ld8{mm_ldhint}".</summary>
+    public string MnemonicTemplate { get; }
+
+    /// <summary>The operand list as in the table ("r1=imm14,r3"); empty when none.</summary>
+    public string OperandTemplate { get; }
+
+    internal TextPart[] MnemonicParts { get; }
+
+    internal TextPart[] OperandParts { get; }
+
+    /// <summary>Operands in the order they appear in the text; values sit at the same index in
+    /// <see cref="Instruction.Operands"/>.</summary>
+    public IReadOnlyList<OperandKind> Operands { get; }
+
+    public IReadOnlyList<CompleterKind> Completers { get; }
+
+    internal OperandKind[] OperandArray => (OperandKind[])Operands;
+
+    internal CompleterKind[] CompleterArray => (CompleterKind[])Completers;
+
+    /// <summary>Fixed opcode bits of the slot (mask/value).</summary>
+    public ulong Mask { get; }
+
+    public ulong Value { get; }
+
+    /// <summary>Fixed opcode bits of the L slot (X-unit rows only).</summary>
+    public ulong LMask { get; }
+
+    public ulong LValue { get; }
+
+    /// <summary>Bits 5:0 hold a qualifying predicate.</summary>
+    public bool HasQp { get; }
+
+    /// <summary>Table file and line that defined the row.</summary>
+    public string Source { get; }
+
+    public int Line { get; }
+
+    /// <summary>Number of fixed bits; among overlapping rows the most specific one wins.</summary>
+    public int Specificity => BitOperations.PopCount(Mask) + BitOperations.PopCount(LMask);
+
+    public override string ToString() => $"{MnemonicTemplate} {OperandTemplate} ({Unit}/{Format}, {Source}:{Line})";
+}
+
+/// <summary>A piece of mnemonic or operand text: a literal, or the index of an operand/completer.</summary>
+internal readonly record struct TextPart(string? Literal, int Index);
