@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace PatchVmm.Ia64.Tests;
+
+/// <summary>One bundle of a vector file written by tools/regen-vectors.sh from GNU as +
+/// objdump: its address, its 16 bytes, and objdump's three text lines.</summary>
+public sealed record Vector(string File, int LineNumber, ulong Address, Bundle Bundle, string[] Text)
+{
+    public override string ToString() => $"{File}:{LineNumber} @0x{Address:x}";
+}
+
+public static class VectorFile
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Vectors");
+
+    /// <summary>The hand-written corpus (every *.vec, not the random one).</summary>
+    public static IEnumerable<string> CorpusFiles() =>
+        System.IO.Directory.EnumerateFiles(Directory, "*.vec").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
+    public static IEnumerable<Vector> Read(string name)
+    {
+        string path = Path.Combine(Directory, name);
+        using Stream raw = File.OpenRead(path);
+        using Stream stream = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+        using var reader = new StreamReader(stream);
+        int n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            var f = line.Split('\t');
+            if (f.Length != 5 || f[1].Length != 32)
+            {
+                throw new InvalidDataException($"{name}:{n}: expected ADDRESS, 32 hex digits and three text fields");
+            }
+
+            var bytes = Convert.FromHexString(f[1]);
+            yield return new Vector(name, n, ulong.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                Bundle.Read(bytes), [f[2], f[3], f[4]]);
+        }
+    }
+}

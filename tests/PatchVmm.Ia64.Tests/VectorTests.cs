@@ -1,0 +1,151 @@
+using Xunit.Abstractions;
+
+namespace PatchVmm.Ia64.Tests;
+
+/// <summary>The hand-written corpus: every instruction form, assembled by GNU as, with the
+/// text GNU objdump prints (tools/regen-vectors.sh). Decoding, disassembly, encoding and the
+/// text assembler must agree with it exactly.</summary>
+public sealed class VectorTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Files() => new(VectorFile.CorpusFiles());
+
+    [Fact]
+    public void Corpus_is_present()
+    {
+        Assert.Contains("a.vec", VectorFile.CorpusFiles());
+        Assert.True(VectorFile.CorpusFiles().Count() >= 7, "expected a, i, m-mem, m-sys, b, f and x vectors");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Disassembly_equals_objdump(string file)
+    {
+        var bad = new List<string>();
+        int lines = 0;
+        foreach (var v in VectorFile.Read(file))
+        {
+            var text = Disassembler.Disassemble(v.Bundle, v.Address);
+            string[] got = [text.Line0, text.Line1, text.Line2];
+            for (int i = 0; i < 3; i++)
+            {
+                lines++;
+                if (got[i] != v.Text[i])
+                {
+                    bad.Add($"{v} line {i}: objdump '{v.Text[i]}' patchvmm '{got[i]}'");
+                }
+            }
+        }
+
+        output.WriteLine($"{file}: {lines - bad.Count}/{lines} lines equal objdump");
+        Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Decode_then_encode_reproduces_the_bits(string file)
+    {
+        var bad = new List<string>();
+        foreach (var v in VectorFile.Read(file))
+        {
+            Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
+            Bundle again = BundleEncoder.Encode(v.Bundle.Template, i0, i1, i2);
+            if (again != v.Bundle)
+            {
+                bad.Add($"{v}: {v.Bundle} re-encoded as {again}");
+            }
+        }
+
+        Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Objdump_text_assembles_to_the_same_bits(string file)
+    {
+        var bad = new List<string>();
+        int count = 0;
+        foreach (var v in VectorFile.Read(file))
+        {
+            Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
+            bool mlx = v.Bundle.Template.SlotUnit(1) == Unit.L;
+            (Instruction Ins, string Text)[] slots = mlx ? [(i0, v.Text[0]), (i2, v.Text[1])] : [(i0, v.Text[0]), (i1, v.Text[1]), (i2, v.Text[2])];
+            foreach (var (ins, line) in slots)
+            {
+                if (!ins.IsValid)
+                {
+                    continue;
+                }
+
+                string text = line[6..]; // drop the "[MII] " tag column
+                count++;
+                try
+                {
+                    var parsed = Assembler.Parse(text, v.Address);
+                    ulong bits = Encoder.EncodeX(parsed, out ulong l);
+                    if (bits != ins.Bits || l != ins.LBits)
+                    {
+                        bad.Add($"{v} '{text}': assembled 0x{bits:x11}/0x{l:x11}, GNU as 0x{ins.Bits:x11}/0x{ins.LBits:x11}");
+                    }
+                }
+                catch (EncodingException e)
+                {
+                    bad.Add($"{v}: {e.Message}");
+                }
+            }
+        }
+
+        output.WriteLine($"{file}: {count - bad.Count}/{count} instructions assemble to GNU as's bits");
+        Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
+    }
+
+    /// <summary>Coverage is checked, not hoped for: every row of the table decodes from at
+    /// least one vector, and every non-reserved completer value of every row is seen.</summary>
+    [Fact]
+    public void Every_table_row_and_completer_value_has_a_vector()
+    {
+        var table = IsaTable.Default;
+        var seen = new HashSet<ushort>();
+        var seenCompleter = new HashSet<(ushort, int, int)>();
+        foreach (var file in VectorFile.CorpusFiles())
+        {
+            foreach (var v in VectorFile.Read(file))
+            {
+                Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
+                foreach (var ins in new[] { i0, i1, i2 })
+                {
+                    if (!ins.IsValid)
+                    {
+                        continue;
+                    }
+
+                    seen.Add(ins.OpcodeId);
+                    for (int c = 0; c < ins.Opcode!.Completers.Count; c++)
+                    {
+                        seenCompleter.Add((ins.OpcodeId, c, ins.Completers[c]));
+                    }
+                }
+            }
+        }
+
+        var missing = table.Opcodes.Where(o => !seen.Contains(o.Id)).Select(o => o.ToString()).ToList();
+        var missingCompleters = new List<string>();
+        foreach (var o in table.Opcodes.Where(o => seen.Contains(o.Id)))
+        {
+            for (int c = 0; c < o.Completers.Count; c++)
+            {
+                var values = o.Completers[c].Values;
+                for (int v = 0; v < values.Count; v++)
+                {
+                    if (values[v] is not null && !seenCompleter.Contains((o.Id, c, v)))
+                    {
+                        missingCompleters.Add($"{o}: {o.Completers[c].Name}='{values[v]}'");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{table.Opcodes.Count - missing.Count}/{table.Opcodes.Count} rows covered; {missingCompleters.Count} completer values uncovered");
+        Assert.True(missing.Count == 0, "rows without a vector:\n" + string.Join('\n', missing.Take(40)));
+        Assert.True(missingCompleters.Count == 0, "completer values without a vector:\n" + string.Join('\n', missingCompleters.Take(40)));
+    }
+}
