@@ -43,7 +43,8 @@ public static class Disassembler
         var row = instruction.Opcode;
         if (row is null)
         {
-            sb.Append("data8 0x").Append(instruction.Bits.ToString("x", CultureInfo.InvariantCulture));
+            // objdump's "%#011llx": 0x and at least nine hex digits.
+            sb.Append("data8 0x").Append(instruction.Bits.ToString("x9", CultureInfo.InvariantCulture));
             return;
         }
 
@@ -154,7 +155,8 @@ public static class Disassembler
         }
 
         Append(sb, ins, address, targets);
-        if (!t.IsReserved && t.StopAfter(slot))
+        // objdump marks the stop only after an instruction it decoded, never after data8.
+        if (row is not null && t.StopAfter(slot))
         {
             sb.Append(";;");
         }
