@@ -40,21 +40,53 @@ public sealed class VectorTests(ITestOutputHelper output)
         Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
     }
 
+    /// <summary>Decoding keeps the bits (Encoder.Encode gives them back exactly), and
+    /// re-encoding from the decoded operand and completer values gives GNU as's bits again.
+    /// Hand-made raw vectors that set bits a form ignores differ from the re-encoding only
+    /// in those bits; they are counted and printed.</summary>
     [Theory]
     [MemberData(nameof(Files))]
     public void Decode_then_encode_reproduces_the_bits(string file)
     {
         var bad = new List<string>();
+        int slots = 0, ignoredOnly = 0;
         foreach (var v in VectorFile.Read(file))
         {
             Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
-            Bundle again = BundleEncoder.Encode(v.Bundle.Template, i0, i1, i2);
-            if (again != v.Bundle)
+            bool mlx = v.Bundle.Template.SlotUnit(1) == Unit.L;
+            Bundle kept = mlx ? BundleEncoder.Encode(v.Bundle.Template, i0, default, i2) : BundleEncoder.Encode(v.Bundle.Template, i0, i1, i2);
+            if (kept != v.Bundle)
             {
-                bad.Add($"{v}: {v.Bundle} re-encoded as {again}");
+                bad.Add($"{v}: {v.Bundle} encoded back as {kept}");
+            }
+
+            foreach (var ins in mlx ? new[] { i0, i2 } : [i0, i1, i2])
+            {
+                if (!ins.IsValid)
+                {
+                    continue;
+                }
+
+                slots++;
+                var again = Encoder.Reencode(ins);
+                ulong diff = again.Bits ^ ins.Bits, ldiff = again.LBits ^ ins.LBits;
+                if ((diff | ldiff) == 0)
+                {
+                    continue;
+                }
+
+                if ((diff & ~ins.Opcode!.IgnoredMask) == 0 && (ldiff & ~ins.Opcode.IgnoredLMask) == 0)
+                {
+                    ignoredOnly++;
+                }
+                else
+                {
+                    bad.Add($"{v} '{Disassembler.Format(ins, v.Address)}': 0x{ins.Bits:x11} re-encoded from its values as 0x{again.Bits:x11}");
+                }
             }
         }
 
+        output.WriteLine($"{file}: {slots} instructions re-encoded from their values; {slots - ignoredOnly - bad.Count} exact, {ignoredOnly} differ only in bits the form ignores");
         Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
     }
 
@@ -121,7 +153,7 @@ public sealed class VectorTests(ITestOutputHelper output)
                     seen.Add(ins.OpcodeId);
                     for (int c = 0; c < ins.Opcode!.Completers.Count; c++)
                     {
-                        seenCompleter.Add((ins.OpcodeId, c, ins.Completers[c]));
+                        seenCompleter.Add((ins.OpcodeId, c, ins.Completer(c)));
                     }
                 }
             }

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace PatchVmm.Ia64;
 
 /// <summary>A decision tree over the rows one slot kind can hold. Each inner node switches on
@@ -7,44 +5,56 @@ namespace PatchVmm.Ia64;
 /// most specific first, and the first whose mask/value matches wins. Built once per table.</summary>
 internal sealed class DecodeTree
 {
-    private const int LeafSize = 4;
-    private const int MaxRunBits = 6;
+    private const int LeafSize = 2;
+    private const int MaxRunBits = 10;
 
-    // Flattened nodes. Inner node: Shift >= 0, children at Start .. Start + (1 << Width).
-    // Leaf: Shift = -1, rows at _leafRows[Start .. Start + Width].
-    private readonly Node[] _nodes;
-    private readonly Opcode[] _leafRows;
+    // Nodes packed into one uint each, so a walk is a chain of small loads. Inner node:
+    // bit 31 clear, shift in bits 0-5, width in 6-9, first child index in 10-30. Leaf: bit 31
+    // set, row count in bits 0-9, first row id index in 10-30.
+    private const uint LeafFlag = 1u << 31;
+    private readonly uint[] _nodes;
+    private readonly ushort[] _leafRows;
 
-    private readonly record struct Node(int Shift, int Width, int Start);
+    private readonly record struct Node(int Shift, ulong Mask, int Start, int Count)
+    {
+        public uint Pack()
+        {
+            if (Start >= 1 << 21 || Count >= 1 << 10)
+            {
+                throw new IsaTableException("the decode tree outgrew its packed node format");
+            }
+
+            return Shift < 0
+                ? LeafFlag | (uint)Count | ((uint)Start << 10)
+                : (uint)Shift | ((uint)System.Numerics.BitOperations.PopCount(Mask) << 6) | ((uint)Start << 10);
+        }
+    }
 
     public DecodeTree(IEnumerable<Opcode> rows)
     {
         var nodes = new List<Node>();
-        var leafRows = new List<Opcode>();
+        var leafRows = new List<ushort>();
         nodes.Add(default);
         Build(rows.ToList(), 0, nodes, leafRows, 0);
-        _nodes = nodes.ToArray();
+        _nodes = nodes.Select(n => n.Pack()).ToArray();
         _leafRows = leafRows.ToArray();
     }
 
-    /// <summary>Rows that could match, most specific first (a leaf); empty when none.</summary>
-    public ReadOnlySpan<Opcode> Candidates(ulong bits)
+    /// <summary>Ids of the rows that could match, most specific first; empty when none.</summary>
+    public ReadOnlySpan<ushort> Candidates(ulong bits)
     {
-        Node n = _nodes[0];
-        while (n.Shift >= 0)
+        var nodes = _nodes;
+        uint n = nodes[0];
+        while ((n & LeafFlag) == 0)
         {
-            n = _nodes[n.Start + (int)((bits >> n.Shift) & ((1UL << n.Width) - 1))];
+            int width = (int)(n >> 6) & 0xF;
+            n = nodes[(int)(n >> 10) + (int)((bits >> (int)(n & 0x3F)) & ((1UL << width) - 1))];
         }
 
-        return new ReadOnlySpan<Opcode>(_leafRows, n.Start, n.Width);
+        return new ReadOnlySpan<ushort>(_leafRows, (int)((n >> 10) & 0x1FFFFF), (int)(n & 0x3FF));
     }
 
-    public int Depth => DepthOf(0);
-
-    private int DepthOf(int i) => _nodes[i].Shift < 0 ? 0
-        : 1 + Enumerable.Range(_nodes[i].Start, 1 << _nodes[i].Width).Max(DepthOf);
-
-    private static void Build(List<Opcode> rows, ulong consumed, List<Node> nodes, List<Opcode> leafRows, int index)
+    private static void Build(List<Opcode> rows, ulong consumed, List<Node> nodes, List<ushort> leafRows, int index)
     {
         ulong common = ~consumed & ((1UL << 41) - 1);
         foreach (var r in rows)
@@ -54,8 +64,8 @@ internal sealed class DecodeTree
 
         if (rows.Count <= LeafSize || common == 0)
         {
-            var sorted = rows.OrderByDescending(r => r.Specificity).ThenBy(r => r.Id).ToList();
-            nodes[index] = new Node(-1, sorted.Count, leafRows.Count);
+            var sorted = rows.OrderByDescending(r => r.Specificity).ThenBy(r => r.Id).Select(r => r.Id).ToList();
+            nodes[index] = new Node(-1, 0, leafRows.Count, sorted.Count);
             leafRows.AddRange(sorted);
             return;
         }
@@ -79,19 +89,27 @@ internal sealed class DecodeTree
 
         int start = nodes.Count;
         int count = 1 << bestLen;
-        nodes[index] = new Node(bestLo, bestLen, start);
+        ulong mask = (1UL << bestLen) - 1;
+        nodes[index] = new Node(bestLo, mask, start, count);
         for (int i = 0; i < count; i++)
         {
             nodes.Add(default);
         }
 
-        ulong runMask = ((1UL << bestLen) - 1) << bestLo;
+        var children = new List<Opcode>[count];
         for (int i = 0; i < count; i++)
         {
-            var sub = rows.Where(r => (int)((r.Value >> bestLo) & ((1UL << bestLen) - 1)) == i).ToList();
-            Build(sub, consumed | runMask, nodes, leafRows, start + i);
+            children[i] = [];
+        }
+
+        foreach (var r in rows)
+        {
+            children[(int)((r.Value >> bestLo) & mask)].Add(r);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            Build(children[i], consumed | (mask << bestLo), nodes, leafRows, start + i);
         }
     }
-
-    public static int PopCount(ulong v) => BitOperations.PopCount(v);
 }

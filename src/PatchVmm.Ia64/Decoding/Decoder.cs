@@ -1,104 +1,92 @@
+using System.Runtime.CompilerServices;
+
 namespace PatchVmm.Ia64;
 
 /// <summary>Decodes slots and bundles against the instruction table. Allocation-free; the
-/// per-slot-kind decision trees are built once, on first use.</summary>
+/// per-slot-kind decision trees and the flattened plan are built once, on first use.
+/// Decoding finds the row; operand values are read from the bits on access
+/// (<see cref="Instruction.Operand"/>).</summary>
 public static class Decoder
 {
+    internal static readonly DecodePlan Plan = new(IsaTable.Default);
     private static readonly DecodeTree?[] Trees = BuildTrees(IsaTable.Default);
+
+    // Per template code: the tree for each slot (null = nothing decodes there) and MLX.
+    private static readonly TemplatePlan[] TemplatePlans = BuildTemplatePlans();
+
+    private readonly record struct TemplatePlan(DecodeTree? Slot0, DecodeTree? Slot1, DecodeTree? Slot2, bool Mlx);
 
     /// <summary>Decodes one slot of the given unit type. For an X-unit slot pass the L slot
     /// bits in <paramref name="lbits"/>. Returns false (and OpcodeId 0) when nothing matches.</summary>
     public static bool DecodeSlot(Unit slotUnit, ulong bits, ulong lbits, out Instruction instruction)
     {
-        instruction = default;
-        instruction.Bits = bits;
-        instruction.LBits = slotUnit == Unit.X ? lbits : 0;
         var tree = (uint)slotUnit < (uint)Trees.Length ? Trees[(int)slotUnit] : null;
-        if (tree is null)
-        {
-            return false;
-        }
-
-        foreach (var row in tree.Candidates(bits))
-        {
-            if ((bits & row.Mask) != row.Value || (lbits & row.LMask) != row.LValue)
-            {
-                continue;
-            }
-
-            if (TryFill(row, bits, lbits, ref instruction))
-            {
-                return true;
-            }
-
-            instruction.Operands = default;
-            instruction.Completers = default;
-        }
-
-        instruction = default;
-        instruction.Bits = bits;
-        instruction.LBits = slotUnit == Unit.X ? lbits : 0;
-        return false;
+        return Decode(tree, bits, slotUnit == Unit.X ? lbits : 0, out instruction);
     }
 
     /// <summary>Decodes the three slots of a bundle. For MLX the X instruction is returned as
-    /// slot 2 and slot 1 (the L part) is left invalid with its bits; reserved templates decode
-    /// nothing.</summary>
+    /// slot 2 and slot 1 (the L part) is left undecoded with its bits; reserved templates
+    /// decode nothing.</summary>
     public static void DecodeBundle(in Bundle bundle, out Instruction slot0, out Instruction slot1, out Instruction slot2)
     {
-        var t = bundle.Template;
-        ulong s0 = bundle.Slot0, s1 = bundle.Slot1, s2 = bundle.Slot2;
-        if (t.IsReserved)
+        ref readonly TemplatePlan t = ref TemplatePlans[bundle.TemplateCode];
+        ulong s1 = bundle.Slot1;
+        Decode(t.Slot0, bundle.Slot0, 0, out slot0);
+        if (t.Mlx)
         {
-            slot0 = default;
-            slot0.Bits = s0;
-            slot1 = default;
-            slot1.Bits = s1;
-            slot2 = default;
-            slot2.Bits = s2;
-            return;
+            slot1 = Instruction.Undecoded(s1);
+            Decode(t.Slot2, bundle.Slot2, s1, out slot2);
         }
-
-        DecodeSlot(t.SlotUnit(0), s0, 0, out slot0);
-        if (t.SlotUnit(1) == Unit.L)
+        else
         {
-            slot1 = default;
-            slot1.Bits = s1;
-            DecodeSlot(Unit.X, s2, s1, out slot2);
-            return;
+            Decode(t.Slot1, s1, 0, out slot1);
+            Decode(t.Slot2, bundle.Slot2, 0, out slot2);
         }
-
-        DecodeSlot(t.SlotUnit(1), s1, 0, out slot1);
-        DecodeSlot(t.SlotUnit(2), s2, 0, out slot2);
     }
 
-    private static bool TryFill(Opcode row, ulong bits, ulong lbits, ref Instruction ins)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Decode(DecodeTree? tree, ulong bits, ulong lbits, out Instruction instruction)
     {
-        var completers = row.CompleterArray;
-        for (int i = 0; i < completers.Length; i++)
+        if (tree is not null)
         {
-            ulong raw = completers[i].Fields.Read(bits, lbits);
-            if (completers[i].Values[(int)raw] is null)
+            var rows = Plan.Rows;
+            foreach (ushort id in tree.Candidates(bits))
+            {
+                ref readonly RowPlan row = ref rows[id];
+                if ((bits & row.Mask) == row.Value && (lbits & row.LMask) == row.LValue && (!row.NeedsCheck || Check(row, bits, lbits)))
+                {
+                    instruction = new Instruction(row.Id, row.HasQp ? (byte)(bits & 0x3F) : (byte)0, bits, lbits);
+                    return true;
+                }
+            }
+        }
+
+        instruction = Instruction.Undecoded(bits, lbits);
+        return false;
+    }
+
+    // Reserved completer values and reserved operand values (mux1 permutations) do not decode.
+    private static bool Check(in RowPlan row, ulong bits, ulong lbits)
+    {
+        var completers = Plan.Completers;
+        for (int i = 0; i < row.CompleterCount; i++)
+        {
+            ref readonly FieldPlan c = ref completers[row.CompleterStart + i];
+            if (((c.Reserved >> (int)c.Raw(bits, lbits)) & 1) != 0)
             {
                 return false;
             }
-
-            ins.Completers[i] = (byte)raw;
         }
 
-        var operands = row.OperandArray;
-        for (int i = 0; i < operands.Length; i++)
+        var operands = Plan.Operands;
+        for (int i = 0; i < row.OperandCount; i++)
         {
-            if (!operands[i].TryDecode(operands[i].Fields.Read(bits, lbits), out long v))
+            if (!operands[row.OperandStart + i].IsValid(bits, lbits))
             {
                 return false;
             }
-
-            ins.Operands[i] = v;
         }
 
-        ins.OpcodeId = row.Id;
-        ins.Qp = row.HasQp ? (byte)(bits & 0x3F) : (byte)0;
         return true;
     }
 
@@ -111,5 +99,21 @@ public static class Decoder
         }
 
         return trees;
+    }
+
+    private static TemplatePlan[] BuildTemplatePlans()
+    {
+        var t = new TemplatePlan[32];
+        for (int c = 0; c < 32; c++)
+        {
+            var bt = BundleTemplate.Get(c);
+            if (!bt.IsReserved)
+            {
+                bool mlx = bt.SlotUnit(1) == Unit.L;
+                t[c] = new TemplatePlan(Trees[(int)bt.SlotUnit(0)], mlx ? null : Trees[(int)bt.SlotUnit(1)], Trees[(int)(mlx ? Unit.X : bt.SlotUnit(2))], mlx);
+            }
+        }
+
+        return t;
     }
 }

@@ -9,7 +9,7 @@ namespace PatchVmm.Ia64;
 /// beyond the rows the table has.</summary>
 public static class Assembler
 {
-    private static readonly Lazy<Dictionary<string, List<(Opcode Row, byte[] Completers)>>> Forms = new(BuildForms);
+    private static readonly Lazy<Dictionary<string, List<(Opcode Row, int[] Completers)>>> Forms = new(BuildForms);
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="EncodingException"/> with the
     /// reason when no form of the mnemonic fits.</summary>
@@ -50,13 +50,10 @@ public static class Assembler
                 continue;
             }
 
-            if (TryOperands(row, operands, bundleAddress, values))
+            if (TryOperands(row, operands, bundleAddress, values)
+                && Encoder.TryCreate(row, qp, values[..row.Operands.Count], completers, out var ins, out _))
             {
-                var ins = Encoder.Create(row, qp, values[..row.Operands.Count], completers);
-                if (Encoder.TryEncode(ins, out _, out _, out _))
-                {
-                    return ins;
-                }
+                return ins;
             }
         }
 
@@ -240,35 +237,29 @@ public static class Assembler
 
     // Every spelling of every row's mnemonic (each combination of non-reserved completer
     // values), most specific row first so that pseudo-ops win over their base forms.
-    private static Dictionary<string, List<(Opcode, byte[])>> BuildForms()
+    private static Dictionary<string, List<(Opcode, int[])>> BuildForms()
     {
-        var forms = new Dictionary<string, List<(Opcode, byte[])>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<(Opcode, int[])>>(StringComparer.Ordinal);
         foreach (var row in IsaTable.Default.Opcodes.OrderByDescending(r => r.Specificity).ThenBy(r => r.Id))
         {
-            var choice = new byte[row.Completers.Count];
+            var choice = new int[row.Completers.Count];
             Expand(row, 0, choice, forms);
         }
 
         return forms;
     }
 
-    private static void Expand(Opcode row, int index, byte[] choice, Dictionary<string, List<(Opcode, byte[])>> forms)
+    private static void Expand(Opcode row, int index, int[] choice, Dictionary<string, List<(Opcode, int[])>> forms)
     {
         if (index == choice.Length)
         {
-            var ins = new Instruction { OpcodeId = row.Id };
-            for (int i = 0; i < choice.Length; i++)
-            {
-                ins.Completers[i] = choice[i];
-            }
-
-            string m = Disassembler.Mnemonic(ins);
+            string m = Disassembler.Mnemonic(row, choice);
             if (!forms.TryGetValue(m, out var list))
             {
                 forms[m] = list = [];
             }
 
-            list.Add((row, (byte[])choice.Clone()));
+            list.Add((row, (int[])choice.Clone()));
             return;
         }
 
@@ -277,7 +268,7 @@ public static class Assembler
         {
             if (values[v] is not null)
             {
-                choice[index] = (byte)v;
+                choice[index] = v;
                 Expand(row, index + 1, choice, forms);
             }
         }

@@ -6,7 +6,7 @@ public static class BundleEncoder
 {
     /// <summary>Encodes three instructions into a bundle of <paramref name="template"/>.
     /// For MLX templates pass the X-unit instruction as <paramref name="slot2"/> and leave
-    /// <paramref name="slot1"/> default (its bits come from the X instruction).</summary>
+    /// <paramref name="slot1"/> default or undecoded (its bits come from the X instruction).</summary>
     public static Bundle Encode(BundleTemplate template, in Instruction slot0, in Instruction slot1, in Instruction slot2)
     {
         if (template.IsReserved)

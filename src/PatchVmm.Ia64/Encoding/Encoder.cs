@@ -1,116 +1,111 @@
 namespace PatchVmm.Ia64;
 
-/// <summary>Turns <see cref="Instruction"/> values back into slot bits, from the same table
-/// the decoder uses. An instruction that did not decode (data8) encodes as its raw bits.</summary>
+/// <summary>Builds instructions from operand values and turns them into slot bits, from the
+/// same table the decoder uses. An instruction that did not decode (data8) encodes as its
+/// raw bits.</summary>
 public static class Encoder
 {
-    /// <summary>Builds an instruction value for a table row. <paramref name="completers"/>
-    /// are completer field values in the row's completer order.</summary>
-    public static Instruction Create(Opcode row, int qp, ReadOnlySpan<long> operands, ReadOnlySpan<byte> completers = default)
+    /// <summary>Encodes a table row with operand values (in the row's operand order) and
+    /// completer field values (in its completer order). Throws <see cref="EncodingException"/>
+    /// saying which value does not fit.</summary>
+    public static Instruction Create(Opcode row, int qp, ReadOnlySpan<long> operands, ReadOnlySpan<int> completers = default) =>
+        TryCreate(row, qp, operands, completers, out var ins, out string? error) ? ins : throw new EncodingException(error!);
+
+    public static bool TryCreate(
+        Opcode row, int qp, ReadOnlySpan<long> operands, ReadOnlySpan<int> completers, out Instruction instruction, out string? error)
     {
         ArgumentNullException.ThrowIfNull(row);
+        instruction = default;
+        error = null;
+        string form = $"'{row.MnemonicTemplate} {row.OperandTemplate}'";
         if (operands.Length != row.Operands.Count)
         {
-            throw new EncodingException($"'{row.MnemonicTemplate} {row.OperandTemplate}' takes {row.Operands.Count} operands; {operands.Length} given");
+            error = $"{form} takes {row.Operands.Count} operands; {operands.Length} given";
+            return false;
         }
 
         if (completers.Length != row.Completers.Count)
         {
-            throw new EncodingException($"'{row.MnemonicTemplate}' takes {row.Completers.Count} completers; {completers.Length} given");
+            error = $"{form} takes {row.Completers.Count} completers; {completers.Length} given";
+            return false;
         }
 
         if ((uint)qp > 63 || (!row.HasQp && qp != 0))
         {
-            throw new EncodingException(row.HasQp ? $"qualifying predicate p{qp} does not exist (p0..p63)"
-                : $"'{row.MnemonicTemplate}' has no qualifying predicate");
+            error = row.HasQp ? $"qualifying predicate p{qp} does not exist (p0..p63)" : $"{form} has no qualifying predicate";
+            return false;
         }
 
-        var ins = new Instruction { OpcodeId = row.Id, Qp = (byte)qp };
-        for (int i = 0; i < operands.Length; i++)
-        {
-            ins.Operands[i] = operands[i];
-        }
-
+        ulong bits = row.Value | (uint)qp, lbits = row.LValue;
         for (int i = 0; i < completers.Length; i++)
         {
-            ins.Completers[i] = completers[i];
+            var c = row.Completers[i];
+            int raw = completers[i];
+            if ((uint)raw >= (uint)c.Values.Count || c.Values[raw] is null)
+            {
+                error = $"completer {c.Name} value {raw} is reserved for {form}";
+                return false;
+            }
+
+            c.Fields.Write((ulong)raw, ref bits, ref lbits);
         }
 
-        return ins;
+        for (int i = 0; i < operands.Length; i++)
+        {
+            var k = row.Operands[i];
+            if (!k.TryEncode(operands[i], out ulong raw))
+            {
+                error = $"operand {i + 1} ({k.Name}) of {form} cannot hold {operands[i]}";
+                return false;
+            }
+
+            k.Fields.Write(raw, ref bits, ref lbits);
+        }
+
+        instruction = new Instruction(row.Id, row.HasQp ? (byte)qp : (byte)0, bits, lbits);
+        return true;
     }
 
     /// <summary>The 41 slot bits of a non-X instruction.</summary>
     public static ulong Encode(in Instruction instruction)
     {
-        ulong bits = EncodeX(instruction, out ulong lbits);
-        if (lbits != 0 || instruction.Opcode?.Unit == Unit.X)
+        if (instruction.Opcode?.Unit == Unit.X)
         {
             throw new EncodingException($"'{Disassembler.Mnemonic(instruction)}' is an X-unit instruction: it needs the L slot too (use EncodeX)");
         }
 
-        return bits;
+        return instruction.Bits & Bundle.SlotMask;
     }
 
     /// <summary>The slot bits and, for X-unit instructions, the L-slot bits.</summary>
     public static ulong EncodeX(in Instruction instruction, out ulong lbits)
     {
-        if (!TryEncode(instruction, out ulong bits, out lbits, out string? error))
-        {
-            throw new EncodingException(error!);
-        }
-
-        return bits;
+        lbits = instruction.LBits & Bundle.SlotMask;
+        return instruction.Bits & Bundle.SlotMask;
     }
 
-    public static bool TryEncode(in Instruction instruction, out ulong bits, out ulong lbits, out string? error)
+    /// <summary>Re-encodes a decoded instruction from its operand and completer values (not
+    /// from its bits): bits the table ignores come out as 0.</summary>
+    public static Instruction Reencode(in Instruction instruction)
     {
-        error = null;
         var row = instruction.Opcode;
         if (row is null)
         {
-            bits = instruction.Bits & Bundle.SlotMask;
-            lbits = instruction.LBits & Bundle.SlotMask;
-            return true;
+            return instruction;
         }
 
-        bits = row.Value;
-        lbits = row.LValue;
-        if (row.HasQp)
-        {
-            if (instruction.Qp > 63)
-            {
-                error = $"qualifying predicate p{instruction.Qp} does not exist (p0..p63)";
-                return false;
-            }
-
-            bits |= instruction.Qp;
-        }
-
-        var completers = row.CompleterArray;
-        for (int i = 0; i < completers.Length; i++)
-        {
-            int raw = instruction.Completers[i];
-            if (raw >= completers[i].Values.Count || completers[i].Values[raw] is null)
-            {
-                error = $"completer {completers[i].Name} value {raw} is reserved for '{row.MnemonicTemplate}'";
-                return false;
-            }
-
-            completers[i].Fields.Write((ulong)raw, ref bits, ref lbits);
-        }
-
-        var operands = row.OperandArray;
+        Span<long> operands = stackalloc long[row.Operands.Count];
         for (int i = 0; i < operands.Length; i++)
         {
-            if (!operands[i].TryEncode(instruction.Operands[i], out ulong raw))
-            {
-                error = $"operand {i + 1} ({operands[i].Name}) of '{row.MnemonicTemplate} {row.OperandTemplate}' cannot hold {instruction.Operands[i]}";
-                return false;
-            }
-
-            operands[i].Fields.Write(raw, ref bits, ref lbits);
+            operands[i] = instruction.Operand(i);
         }
 
-        return true;
+        Span<int> completers = stackalloc int[row.Completers.Count];
+        for (int i = 0; i < completers.Length; i++)
+        {
+            completers[i] = instruction.Completer(i);
+        }
+
+        return Create(row, instruction.Qp, operands, completers);
     }
 }

@@ -63,7 +63,7 @@ public static class Disassembler
             }
             else
             {
-                AppendOperand(sb, row.OperandArray[part.Index], instruction.Operands[part.Index], bundleAddress, targets);
+                AppendOperand(sb, row.OperandArray[part.Index], instruction.Operand(part.Index), bundleAddress, targets);
             }
         }
     }
@@ -82,11 +82,24 @@ public static class Disassembler
         return sb.ToString();
     }
 
+    /// <summary>The mnemonic of a row spelled with the given completer field values.</summary>
+    public static string Mnemonic(Opcode row, ReadOnlySpan<int> completers)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var sb = new StringBuilder(16);
+        foreach (var part in row.MnemonicParts)
+        {
+            sb.Append(part.Literal ?? row.CompleterArray[part.Index].Values[completers[part.Index]]);
+        }
+
+        return sb.ToString();
+    }
+
     private static void AppendMnemonic(StringBuilder sb, Opcode row, in Instruction instruction)
     {
         foreach (var part in row.MnemonicParts)
         {
-            sb.Append(part.Literal ?? row.CompleterArray[part.Index].Values[instruction.Completers[part.Index]]);
+            sb.Append(part.Literal ?? row.CompleterArray[part.Index].Values[instruction.Completer(part.Index)]);
         }
     }
 

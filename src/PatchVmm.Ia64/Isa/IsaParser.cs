@@ -277,6 +277,11 @@ internal static class IsaParser
             operandParts.Add(new TextPart(literal.ToString(), -1));
         }
 
+        if (rowOperands.Count > Instruction.MaxOperands)
+        {
+            throw Error(line, $"a row has at most {Instruction.MaxOperands} operands");
+        }
+
         // Constraints and flags.
         ulong mask = 0, value = 0, lmask = 0, lvalue = 0;
         bool hasQp = true;

@@ -75,6 +75,52 @@ public sealed class Opcode
 
     public int Line { get; }
 
+    /// <summary>Slot bits that mean nothing to this form (neither opcode, qp, operand nor
+    /// completer): the decoder ignores them and the encoder writes them as 0.</summary>
+    public ulong IgnoredMask
+    {
+        get
+        {
+            ulong used = Mask | (HasQp ? 0x3FUL : 0);
+            foreach (var o in Operands)
+            {
+                used |= o.Fields.SlotMask;
+            }
+
+            foreach (var c in Completers)
+            {
+                used |= c.Fields.SlotMask;
+            }
+
+            return ~used & Bundle.SlotMask;
+        }
+    }
+
+    /// <summary>L-slot bits that mean nothing to this X-unit form (0 for other units).</summary>
+    public ulong IgnoredLMask
+    {
+        get
+        {
+            if (Unit != Unit.X)
+            {
+                return 0;
+            }
+
+            ulong used = LMask;
+            foreach (var o in Operands)
+            {
+                used |= o.Fields.LMask;
+            }
+
+            foreach (var c in Completers)
+            {
+                used |= c.Fields.LMask;
+            }
+
+            return ~used & Bundle.SlotMask;
+        }
+    }
+
     /// <summary>Number of fixed bits; among overlapping rows the most specific one wins.</summary>
     public int Specificity => BitOperations.PopCount(Mask) + BitOperations.PopCount(LMask);
 
