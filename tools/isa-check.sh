@@ -10,7 +10,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 ia64-linux-gnu-as -x "$src" -o "$tmp/a.o"
 ia64-linux-gnu-objcopy -O binary -j .text "$tmp/a.o" "$tmp/a.bin"
 dotnet build "$root/src/PatchVmm.Cli" -c Release --artifacts-path "$art" -v q -nologo >/dev/null
-cli=$(find "$art/bin/PatchVmm.Cli" -name patchvmm.dll | head -1)
+cli=$(find "$art/bin/PatchVmm.Cli" -path "*release*" -name patchvmm.dll | head -1)
 ia64-linux-gnu-objdump -D -b binary -m ia64 "$tmp/a.bin" | grep -P '^ *[0-9a-f]+:\t' > "$tmp/want" || true
 dotnet "$cli" disasm --raw "$tmp/a.bin" | grep -P '^ *[0-9a-f]+:\t' > "$tmp/got" || true
 if diff -u "$tmp/want" "$tmp/got" > "$tmp/diff"; then

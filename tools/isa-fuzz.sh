@@ -21,7 +21,7 @@ for _ in range(count):
 open(out, "wb").write(b)
 PY
 dotnet build "$root/src/PatchVmm.Cli" -c Release --artifacts-path "$art" -v q -nologo >/dev/null
-cli=$(find "$art/bin/PatchVmm.Cli" -name patchvmm.dll | head -1)
+cli=$(find "$art/bin/PatchVmm.Cli" -path "*release*" -name patchvmm.dll | head -1)
 ia64-linux-gnu-objdump -D -b binary -m ia64 "$tmp/r.bin" | grep -P '^ *[0-9a-f]+:\t' > "$tmp/want" || true
 dotnet "$cli" disasm --raw "$tmp/r.bin" | grep -P '^ *[0-9a-f]+:\t' > "$tmp/got" || true
 total=$(wc -l < "$tmp/want")

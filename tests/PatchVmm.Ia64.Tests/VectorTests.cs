@@ -95,7 +95,7 @@ public sealed class VectorTests(ITestOutputHelper output)
     public void Objdump_text_assembles_to_the_same_bits(string file)
     {
         var bad = new List<string>();
-        int count = 0;
+        int count = 0, ignoredOnly = 0;
         foreach (var v in VectorFile.Read(file))
         {
             Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
@@ -114,7 +114,12 @@ public sealed class VectorTests(ITestOutputHelper output)
                 {
                     var parsed = Assembler.Parse(text, v.Address);
                     ulong bits = Encoder.EncodeX(parsed, out ulong l);
-                    if (bits != ins.Bits || l != ins.LBits)
+                    ulong diff = bits ^ ins.Bits, ldiff = l ^ ins.LBits;
+                    if ((diff | ldiff) != 0 && (diff & ~ins.Opcode!.IgnoredMask) == 0 && (ldiff & ~ins.Opcode.IgnoredLMask) == 0)
+                    {
+                        ignoredOnly++; // a hand-made raw vector that sets bits the form ignores
+                    }
+                    else if ((diff | ldiff) != 0)
                     {
                         bad.Add($"{v} '{text}': assembled 0x{bits:x11}/0x{l:x11}, GNU as 0x{ins.Bits:x11}/0x{ins.LBits:x11}");
                     }
@@ -126,7 +131,7 @@ public sealed class VectorTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{file}: {count - bad.Count}/{count} instructions assemble to GNU as's bits");
+        output.WriteLine($"{file}: {count - bad.Count - ignoredOnly}/{count} instructions assemble to GNU as's bits exactly, {ignoredOnly} differ only in bits the form ignores");
         Assert.True(bad.Count == 0, string.Join('\n', bad.Take(30)));
     }
 

@@ -43,8 +43,9 @@ public static class Disassembler
         var row = instruction.Opcode;
         if (row is null)
         {
-            // objdump's "%#011llx": 0x and at least nine hex digits.
-            sb.Append("data8 0x").Append(instruction.Bits.ToString("x9", CultureInfo.InvariantCulture));
+            // objdump's "%#011llx": 0x and at least nine hex digits, but C's '#' adds no
+            // prefix to zero, which becomes eleven zeros.
+            sb.Append(instruction.Bits == 0 ? "data8 00000000000" : "data8 0x" + instruction.Bits.ToString("x9", CultureInfo.InvariantCulture));
             return;
         }
 

@@ -135,7 +135,13 @@ public sealed class OperandKind
             return true;
         }
 
-        if (v < 0 || (w < 64 && (ulong)v >> w != 0))
+        if (w >= 64)
+        {
+            raw = (ulong)v; // all 64 bits: every value, negative longs included, is a bit pattern
+            return true;
+        }
+
+        if (v < 0 || (ulong)v >> w != 0)
         {
             return false;
         }
