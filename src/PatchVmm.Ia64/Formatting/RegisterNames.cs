@@ -74,6 +74,8 @@ public static class RegisterNames
         c[23] = "cr.ifs";
         c[24] = "cr.iim";
         c[25] = "cr.iha";
+        c[26] = "cr.iib0";
+        c[27] = "cr.iib1";
         c[64] = "cr.lid";
         c[65] = "cr.ivr";
         c[66] = "cr.tpr";
