@@ -19,7 +19,8 @@ internal sealed class DecodePlan
         {
             // Only rows with a reserved completer value or an operand class that reserves
             // values need more than a mask/value match to decode.
-            bool check = row.Completers.Any(c => c.Values.Contains(null)) || row.Operands.Any(o => o.Class == OperandClass.MbType);
+            bool check = row.Completers.Any(c => c.Values.Contains(null)) || row.Operands.Any(o => o.Class == OperandClass.MbType)
+                || row.Relations.Count > 0;
             Rows[row.Id] = new RowPlan(
                 row.Mask, row.Value, row.LMask, row.LValue, row.Id, row.HasQp,
                 (ushort)operands.Count, (byte)row.Operands.Count, (ushort)completers.Count, (byte)row.Completers.Count, check);

@@ -65,7 +65,8 @@ public static class Decoder
         return false;
     }
 
-    // Reserved completer values and reserved operand values (mux1 permutations) do not decode.
+    // Reserved completer values, reserved operand values (mux1 permutations) and unmet field
+    // relations do not decode.
     private static bool Check(in RowPlan row, ulong bits, ulong lbits)
     {
         var completers = Plan.Completers;
@@ -82,6 +83,14 @@ public static class Decoder
         for (int i = 0; i < row.OperandCount; i++)
         {
             if (!operands[row.OperandStart + i].IsValid(bits, lbits))
+            {
+                return false;
+            }
+        }
+
+        foreach (var r in IsaTable.Default[row.Id]!.Relations)
+        {
+            if (!r.Holds(bits, lbits))
             {
                 return false;
             }

@@ -62,6 +62,18 @@ public static class Encoder
             k.Fields.Write(raw, ref bits, ref lbits);
         }
 
+        foreach (var r in row.Relations)
+        {
+            long derived = r.DerivedValue(r.Source.Read(bits, lbits));
+            if (derived < 0)
+            {
+                error = $"{form}: {r} cannot hold for {r.SourceName} = {r.Source.Read(bits, lbits)}";
+                return false;
+            }
+
+            r.Derived.Write((ulong)derived, ref bits, ref lbits);
+        }
+
         instruction = new Instruction(row.Id, row.HasQp ? (byte)qp : (byte)0, bits, lbits);
         return true;
     }

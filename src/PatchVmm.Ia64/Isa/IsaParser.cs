@@ -285,6 +285,7 @@ internal static class IsaParser
         // Constraints and flags.
         ulong mask = 0, value = 0, lmask = 0, lvalue = 0;
         bool hasQp = true;
+        var relations = new List<FieldRelation>();
         var used = new List<(string What, ulong Slot, ulong L)>();
         for (int i = 4; i < t.Length; i++)
         {
@@ -292,6 +293,15 @@ internal static class IsaParser
             if (s == "noqp")
             {
                 hasQp = false;
+                continue;
+            }
+
+            int rel = s.IndexOf("==", StringComparison.Ordinal);
+            if (rel > 0)
+            {
+                var r = ParseRelation(line, s, rel, operands, rowOperands);
+                used.Add(($"relation {r}", r.Derived.SlotMask, r.Derived.LMask));
+                relations.Add(r);
                 continue;
             }
 
@@ -371,7 +381,39 @@ internal static class IsaParser
 
         return new Opcode(
             id, unit, t[1], m, ops, mnemonicParts.ToArray(), operandParts.ToArray(), rowOperands.ToArray(),
-            rowCompleters.ToArray(), mask, value, lmask, lvalue, hasQp, line.File, line.Number);
+            rowCompleters.ToArray(), mask, value, lmask, lvalue, hasQp, relations.ToArray(), line.File, line.Number);
+    }
+
+    // "A==B" or "A+B==N": A is a field the row does not show (it is derived), B one of its operands.
+    private static FieldRelation ParseRelation(
+        Line line, string s, int rel, Dictionary<string, OperandKind> operands, List<OperandKind> rowOperands)
+    {
+        string lhs = s[..rel];
+        long? sum = null;
+        int plus = lhs.IndexOf('+', StringComparison.Ordinal);
+        string derived = plus < 0 ? lhs : lhs[..plus];
+        string source = plus < 0 ? s[(rel + 2)..] : lhs[(plus + 1)..];
+        if (plus >= 0)
+        {
+            sum = ParseNumber(line, s[(rel + 2)..]);
+        }
+
+        if (!operands.TryGetValue(derived, out var d) || !operands.TryGetValue(source, out var src))
+        {
+            throw Error(line, $"relation '{s}' names an unknown operand");
+        }
+
+        if (rowOperands.Contains(d))
+        {
+            throw Error(line, $"in relation '{s}', '{derived}' is written from '{source}' and cannot be an operand of the row");
+        }
+
+        if (!rowOperands.Contains(src))
+        {
+            throw Error(line, $"in relation '{s}', '{source}' must be an operand of the row");
+        }
+
+        return new FieldRelation(derived, d.Fields, source, src.Fields, sum);
     }
 
     private static void CheckRange(Line line, FieldSet fs, int maxBit)

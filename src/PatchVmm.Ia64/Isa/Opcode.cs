@@ -9,8 +9,9 @@ public sealed class Opcode
     internal Opcode(
         int id, Unit unit, string format, string mnemonicTemplate, string operandTemplate,
         TextPart[] mnemonicParts, TextPart[] operandParts, OperandKind[] operands, CompleterKind[] completers,
-        ulong mask, ulong value, ulong lmask, ulong lvalue, bool hasQp, string source, int line)
+        ulong mask, ulong value, ulong lmask, ulong lvalue, bool hasQp, FieldRelation[] relations, string source, int line)
     {
+        Relations = relations;
         Id = (ushort)id;
         Unit = unit;
         Format = format;
@@ -67,6 +68,10 @@ public sealed class Opcode
 
     public ulong LValue { get; }
 
+    /// <summary>Relations between two fields that this form requires (Isa/README.md:
+    /// <c>A==B</c>, <c>A+B==N</c>); the first field is written from the second by the encoder.</summary>
+    public IReadOnlyList<FieldRelation> Relations { get; }
+
     /// <summary>Bits 5:0 hold a qualifying predicate.</summary>
     public bool HasQp { get; }
 
@@ -82,6 +87,11 @@ public sealed class Opcode
         get
         {
             ulong used = Mask | (HasQp ? 0x3FUL : 0);
+            foreach (var r in Relations)
+            {
+                used |= r.Derived.SlotMask;
+            }
+
             foreach (var o in Operands)
             {
                 used |= o.Fields.SlotMask;
@@ -121,11 +131,28 @@ public sealed class Opcode
         }
     }
 
-    /// <summary>Number of fixed bits; among overlapping rows the most specific one wins.</summary>
-    public int Specificity => BitOperations.PopCount(Mask) + BitOperations.PopCount(LMask);
+    /// <summary>Among overlapping rows the most specific one wins: more fixed bits first, then
+    /// more field relations (a relation narrows a row without fixing bits).</summary>
+    public int Specificity => ((BitOperations.PopCount(Mask) + BitOperations.PopCount(LMask)) * 8) + Relations.Count;
 
     public override string ToString() => $"{MnemonicTemplate} {OperandTemplate} ({Unit}/{Format}, {Source}:{Line})";
 }
 
 /// <summary>A piece of mnemonic or operand text: a literal, or the index of an operand/completer.</summary>
 internal readonly record struct TextPart(string? Literal, int Index);
+
+/// <summary>A relation between the raw values of two fields that a row requires:
+/// <c>Derived == Source</c> (<see cref="Sum"/> null) or <c>Derived + Source == Sum</c>.</summary>
+public sealed record FieldRelation(string DerivedName, FieldSet Derived, string SourceName, FieldSet Source, long? Sum)
+{
+    /// <summary>The derived field's raw value for a source raw value, or -1 if it does not fit.</summary>
+    public long DerivedValue(ulong sourceRaw)
+    {
+        long v = Sum is long n ? n - (long)sourceRaw : (long)sourceRaw;
+        return v < 0 || (Derived.Width < 64 && (ulong)v >> Derived.Width != 0) ? -1 : v;
+    }
+
+    public bool Holds(ulong bits, ulong lbits) => DerivedValue(Source.Read(bits, lbits)) == (long)Derived.Read(bits, lbits);
+
+    public override string ToString() => Sum is long n ? $"{DerivedName}+{SourceName}=={n}" : $"{DerivedName}=={SourceName}";
+}
