@@ -9,21 +9,38 @@ internal sealed class DecodePlan
     public readonly RowPlan[] Rows;
     public readonly FieldPlan[] Operands;
     public readonly FieldPlan[] Completers;
+    public readonly CheckPlan[] Checks;
 
     public DecodePlan(IsaTable table)
     {
         Rows = new RowPlan[table.Opcodes.Count + 1];
         var operands = new List<FieldPlan>();
         var completers = new List<FieldPlan>();
+        var checks = new List<CheckPlan>();
         foreach (var row in table.Opcodes)
         {
-            // Only rows with a reserved completer value or an operand class that reserves
-            // values need more than a mask/value match to decode.
-            bool check = row.Completers.Any(c => c.Values.Contains(null)) || row.Operands.Any(o => o.Class == OperandClass.MbType)
-                || row.Relations.Count > 0;
+            // What a row needs beyond its mask/value match to decode: no reserved completer
+            // value, no reserved operand value (mux1 permutations), its field relations.
+            int checkStart = checks.Count;
+            foreach (var c in row.Completers.Where(c => c.Values.Contains(null)))
+            {
+                checks.Add(CheckPlan.Reserved(c.Fields, v => c.Values[v] is null));
+            }
+
+            foreach (var o in row.Operands.Where(o => o.Class == OperandClass.MbType))
+            {
+                checks.Add(CheckPlan.Reserved(o.Fields, v => !o.TryDecode((ulong)v, out _)));
+            }
+
+            foreach (var r in row.Relations)
+            {
+                checks.Add(CheckPlan.Relation(r));
+            }
+
             Rows[row.Id] = new RowPlan(
                 row.Mask, row.Value, row.LMask, row.LValue, row.Id, row.HasQp,
-                (ushort)operands.Count, (byte)row.Operands.Count, (ushort)completers.Count, (byte)row.Completers.Count, check);
+                (ushort)operands.Count, (byte)row.Operands.Count, (ushort)completers.Count, (byte)row.Completers.Count,
+                (ushort)checkStart, (byte)(checks.Count - checkStart));
             foreach (var k in row.Operands)
             {
                 operands.Add(FieldPlan.ForOperand(k));
@@ -37,18 +54,54 @@ internal sealed class DecodePlan
 
         Operands = operands.ToArray();
         Completers = completers.ToArray();
+        Checks = checks.ToArray();
     }
 }
 
 internal readonly record struct RowPlan(
     ulong Mask, ulong Value, ulong LMask, ulong LValue, ushort Id, bool HasQp,
-    ushort OperandStart, byte OperandCount, ushort CompleterStart, byte CompleterCount, bool NeedsCheck);
+    ushort OperandStart, byte OperandCount, ushort CompleterStart, byte CompleterCount, ushort CheckStart, byte CheckCount);
+
+/// <summary>One decode-time check of a row: a field whose raw value may be reserved (looked
+/// up in <see cref="IsReserved"/>), or a relation between two fields.</summary>
+internal readonly struct CheckPlan
+{
+    public readonly FieldPlan A;
+    public readonly FieldPlan B;
+    public readonly bool[]? IsReserved;
+    public readonly long? Sum;
+
+    private CheckPlan(FieldPlan a, FieldPlan b, bool[]? reserved, long? sum)
+    {
+        A = a;
+        B = b;
+        IsReserved = reserved;
+        Sum = sum;
+    }
+
+    public static CheckPlan Reserved(FieldSet fields, Func<int, bool> reserved) =>
+        new(FieldPlan.ForField(fields), default, Enumerable.Range(0, 1 << fields.Width).Select(reserved).ToArray(), null);
+
+    public static CheckPlan Relation(FieldRelation r) => new(FieldPlan.ForField(r.Derived), FieldPlan.ForField(r.Source), null, r.Sum);
+
+    public bool Passes(ulong bits, ulong lbits)
+    {
+        ulong a = A.Raw(bits, lbits);
+        if (IsReserved is not null)
+        {
+            return !IsReserved[a];
+        }
+
+        ulong b = B.Raw(bits, lbits);
+        return Sum is long n ? (long)(a + b) == n : a == b;
+    }
+}
 
 /// <summary>How to read one operand or completer without leaving the hot path: up to four
 /// slot fields gathered by shift and mask, optionally sign-extended, then the linear map
 /// <c>A·raw + B</c> that every modifier and the target scale compose into (Isa/README.md).
 /// <see cref="General"/> marks what needs <see cref="OperandKind.TryDecode"/> or L-slot bits.
-/// For completers, <see cref="Reserved"/> has bit v set when value v is reserved.</summary>
+/// </summary>
 internal readonly struct FieldPlan
 {
     public readonly bool General;
@@ -59,15 +112,13 @@ internal readonly struct FieldPlan
     public readonly byte Pos0, Pos1, Pos2, Pos3;
     public readonly ulong Mask0, Mask1, Mask2, Mask3;
     public readonly long A, B;
-    public readonly ulong Reserved;
     public readonly OperandKind? Kind;
     public readonly FieldSet Fields;
 
-    private FieldPlan(FieldSet fields, bool general, bool signed, long a, long b, ulong reserved, OperandKind? kind)
+    private FieldPlan(FieldSet fields, bool general, bool signed, long a, long b, OperandKind? kind)
     {
         Fields = fields;
         Kind = kind;
-        Reserved = reserved;
         var f = fields.Fields;
         General = general || f.Length > 4 || f.Any(x => x.Lo >= 41);
         Signed = signed;
@@ -137,8 +188,8 @@ internal readonly struct FieldPlan
         return Kind!.TryDecode(raw, out long value) ? value : (long)raw;
     }
 
-    /// <summary>False when the operand's class reserves this raw value.</summary>
-    public bool IsValid(ulong bits, ulong lbits) => Kind is null || Kind.TryDecode(Raw(bits, lbits), out _);
+    /// <summary>Reads a plain field (no class, no transform).</summary>
+    public static FieldPlan ForField(FieldSet fields) => new(fields, false, false, 1, 0, null);
 
     public static FieldPlan ForOperand(OperandKind k)
     {
@@ -155,17 +206,8 @@ internal readonly struct FieldPlan
         }
 
         bool special = k.Class is OperandClass.Inc3 or OperandClass.MbType;
-        return new FieldPlan(k.Fields, special, k.IsSigned, a, b, 0, k);
+        return new FieldPlan(k.Fields, special, k.IsSigned, a, b, k);
     }
 
-    public static FieldPlan ForCompleter(CompleterKind c)
-    {
-        ulong reserved = 0;
-        for (int v = 0; v < c.Values.Count; v++)
-        {
-            reserved |= c.Values[v] is null ? 1UL << v : 0;
-        }
-
-        return new FieldPlan(c.Fields, false, false, 1, 0, reserved, null);
-    }
+    public static FieldPlan ForCompleter(CompleterKind c) => ForField(c.Fields);
 }

@@ -53,7 +53,7 @@ public static class Decoder
             foreach (ushort id in tree.Candidates(bits))
             {
                 ref readonly RowPlan row = ref rows[id];
-                if ((bits & row.Mask) == row.Value && (lbits & row.LMask) == row.LValue && (!row.NeedsCheck || Check(row, bits, lbits)))
+                if ((bits & row.Mask) == row.Value && (lbits & row.LMask) == row.LValue && (row.CheckCount == 0 || Check(row, bits, lbits)))
                 {
                     instruction = new Instruction(row.Id, row.HasQp ? (byte)(bits & 0x3F) : (byte)0, bits, lbits);
                     return true;
@@ -69,28 +69,10 @@ public static class Decoder
     // relations do not decode.
     private static bool Check(in RowPlan row, ulong bits, ulong lbits)
     {
-        var completers = Plan.Completers;
-        for (int i = 0; i < row.CompleterCount; i++)
+        var checks = Plan.Checks;
+        for (int i = row.CheckStart, end = row.CheckStart + row.CheckCount; i < end; i++)
         {
-            ref readonly FieldPlan c = ref completers[row.CompleterStart + i];
-            if (((c.Reserved >> (int)c.Raw(bits, lbits)) & 1) != 0)
-            {
-                return false;
-            }
-        }
-
-        var operands = Plan.Operands;
-        for (int i = 0; i < row.OperandCount; i++)
-        {
-            if (!operands[row.OperandStart + i].IsValid(bits, lbits))
-            {
-                return false;
-            }
-        }
-
-        foreach (var r in IsaTable.Default[row.Id]!.Relations)
-        {
-            if (!r.Holds(bits, lbits))
+            if (!checks[i].Passes(bits, lbits))
             {
                 return false;
             }
