@@ -12,6 +12,30 @@ public sealed record Vector(string File, int LineNumber, ulong Address, Bundle B
 
 public static class VectorFile
 {
+    /// <summary>The vector's decoded instructions, each with objdump's line for it (for MLX the
+    /// X instruction sits on line 1; the L slot has no line of its own).</summary>
+    public static IEnumerable<(Instruction Ins, string Text)> Slots(Vector v)
+    {
+        Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
+        yield return (i0, v.Text[0]);
+        if (v.Bundle.Template.SlotUnit(1) == Unit.L)
+        {
+            yield return (i2, v.Text[1]);
+            yield break;
+        }
+
+        yield return (i1, v.Text[1]);
+        yield return (i2, v.Text[2]);
+    }
+
+    /// <summary>Whether <paramref name="other"/> bits differ from the instruction's only in
+    /// bits its form ignores (hand-made raw vectors set such bits; GNU as never does).</summary>
+    public static bool DiffersOnlyInIgnoredBits(in Instruction ins, ulong otherBits, ulong otherLBits)
+    {
+        ulong diff = otherBits ^ ins.Bits, ldiff = otherLBits ^ ins.LBits;
+        return (diff | ldiff) != 0 && (diff & ~ins.Opcode!.IgnoredMask) == 0 && (ldiff & ~ins.Opcode.IgnoredLMask) == 0;
+    }
+
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Vectors");
 
     /// <summary>The hand-written corpus (every *.vec, not the random one).</summary>

@@ -60,7 +60,7 @@ public sealed class VectorTests(ITestOutputHelper output)
                 bad.Add($"{v}: {v.Bundle} encoded back as {kept}");
             }
 
-            foreach (var ins in mlx ? new[] { i0, i2 } : [i0, i1, i2])
+            foreach (var (ins, _) in VectorFile.Slots(v))
             {
                 if (!ins.IsValid)
                 {
@@ -69,13 +69,12 @@ public sealed class VectorTests(ITestOutputHelper output)
 
                 slots++;
                 var again = Encoder.Reencode(ins);
-                ulong diff = again.Bits ^ ins.Bits, ldiff = again.LBits ^ ins.LBits;
-                if ((diff | ldiff) == 0)
+                if (again.Bits == ins.Bits && again.LBits == ins.LBits)
                 {
                     continue;
                 }
 
-                if ((diff & ~ins.Opcode!.IgnoredMask) == 0 && (ldiff & ~ins.Opcode.IgnoredLMask) == 0)
+                if (VectorFile.DiffersOnlyInIgnoredBits(ins, again.Bits, again.LBits))
                 {
                     ignoredOnly++;
                 }
@@ -98,10 +97,7 @@ public sealed class VectorTests(ITestOutputHelper output)
         int count = 0, ignoredOnly = 0;
         foreach (var v in VectorFile.Read(file))
         {
-            Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
-            bool mlx = v.Bundle.Template.SlotUnit(1) == Unit.L;
-            (Instruction Ins, string Text)[] slots = mlx ? [(i0, v.Text[0]), (i2, v.Text[1])] : [(i0, v.Text[0]), (i1, v.Text[1]), (i2, v.Text[2])];
-            foreach (var (ins, line) in slots)
+            foreach (var (ins, line) in VectorFile.Slots(v))
             {
                 if (!ins.IsValid)
                 {
@@ -114,12 +110,11 @@ public sealed class VectorTests(ITestOutputHelper output)
                 {
                     var parsed = Assembler.Parse(text, v.Address);
                     ulong bits = Encoder.EncodeX(parsed, out ulong l);
-                    ulong diff = bits ^ ins.Bits, ldiff = l ^ ins.LBits;
-                    if ((diff | ldiff) != 0 && (diff & ~ins.Opcode!.IgnoredMask) == 0 && (ldiff & ~ins.Opcode.IgnoredLMask) == 0)
+                    if (VectorFile.DiffersOnlyInIgnoredBits(ins, bits, l))
                     {
-                        ignoredOnly++; // a hand-made raw vector that sets bits the form ignores
+                        ignoredOnly++;
                     }
-                    else if ((diff | ldiff) != 0)
+                    else if (bits != ins.Bits || l != ins.LBits)
                     {
                         bad.Add($"{v} '{text}': assembled 0x{bits:x11}/0x{l:x11}, GNU as 0x{ins.Bits:x11}/0x{ins.LBits:x11}");
                     }
@@ -147,8 +142,7 @@ public sealed class VectorTests(ITestOutputHelper output)
         {
             foreach (var v in VectorFile.Read(file))
             {
-                Decoder.DecodeBundle(v.Bundle, out var i0, out var i1, out var i2);
-                foreach (var ins in new[] { i0, i1, i2 })
+                foreach (var (ins, _) in VectorFile.Slots(v))
                 {
                     if (!ins.IsValid)
                     {
