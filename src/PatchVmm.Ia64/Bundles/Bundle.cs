@@ -86,8 +86,6 @@ public readonly struct Bundle : IEquatable<Bundle>
         _ => throw new ArgumentOutOfRangeException(nameof(slot), slot, "a bundle has slots 0, 1 and 2"),
     };
 
-    public Bundle WithTemplate(int templateCode) => FromSlots(templateCode, Slot0, Slot1, Slot2);
-
     public bool Equals(Bundle other) => Lo == other.Lo && Hi == other.Hi;
 
     public override bool Equals(object? obj) => obj is Bundle b && Equals(b);

@@ -22,18 +22,6 @@ public readonly struct BundleTemplate
         return new BundleTemplate(code);
     }
 
-    /// <summary>Every non-reserved template.</summary>
-    public static IEnumerable<BundleTemplate> All()
-    {
-        for (int c = 0; c < 32; c++)
-        {
-            if (!Get(c).IsReserved)
-            {
-                yield return Get(c);
-            }
-        }
-    }
-
     public int Code => _code;
 
     public bool IsReserved => Table[_code].S0 == Unit.None;

@@ -12,11 +12,6 @@ public static class RegisterNames
 
     public static string ControlRegister(int n) => (uint)n < 128 ? Cr[n] : $"cr{n}";
 
-    /// <summary>The number of a named (or "arN"-style) application register; -1 if unknown.</summary>
-    public static int ParseApplicationRegister(string name) => Array.IndexOf(Ar, name) is var i and >= 0 ? i : -1;
-
-    public static int ParseControlRegister(string name) => Array.IndexOf(Cr, name) is var i and >= 0 ? i : -1;
-
     private static string[] BuildAr()
     {
         var a = new string[128];

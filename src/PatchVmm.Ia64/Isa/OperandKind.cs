@@ -22,9 +22,6 @@ public sealed class OperandKind
 
     public bool IsSigned => Class is OperandClass.SDec or OperandClass.SHex or OperandClass.Target;
 
-    public bool IsRegister => Class is OperandClass.Gr or OperandClass.Fr or OperandClass.Pr or OperandClass.Br
-        or OperandClass.Ar or OperandClass.Cr;
-
     /// <summary>The raw field value turned into the operand's value. Returns false for raw
     /// values the class reserves (e.g. an undefined mux1 permutation).</summary>
     public bool TryDecode(ulong raw, out long value)
