@@ -107,9 +107,9 @@ public static class Assembler
             case OperandClass.Cr:
                 return Named(text, ref pos, RegisterNames.ControlRegister, out value);
             case OperandClass.MbType:
-                foreach (var (name, v) in new[] { ("@brcst", 0), ("@mix", 8), ("@shuf", 9), ("@alt", 10), ("@rev", 11) })
+                for (int v = 0; v < MuxPermutation.Count; v++)
                 {
-                    if (string.CompareOrdinal(text, pos, name, 0, name.Length) == 0)
+                    if (MuxPermutation.Name(v) is { } name && string.CompareOrdinal(text, pos, name, 0, name.Length) == 0)
                     {
                         pos += name.Length;
                         value = v;

@@ -144,7 +144,7 @@ public static class Disassembler
                 sb.Append((targets ?? PlainAddressFormatter.Instance).Format(bundleAddress + (ulong)v));
                 break;
             case OperandClass.MbType:
-                sb.Append(v switch { 0 => "@brcst", 8 => "@mix", 9 => "@shuf", 10 => "@alt", _ => "@rev" });
+                sb.Append(MuxPermutation.Name(v));
                 break;
         }
     }

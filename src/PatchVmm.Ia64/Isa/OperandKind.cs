@@ -35,7 +35,7 @@ public sealed class OperandKind
                 return true;
             case OperandClass.MbType:
                 value = (long)raw;
-                return raw is 0 or 8 or 9 or 10 or 11;
+                return MuxPermutation.Name(value) is not null;
         }
 
         long v = (long)raw;
@@ -82,7 +82,7 @@ public sealed class OperandKind
                 return true;
             case OperandClass.MbType:
                 raw = (ulong)value;
-                return value is 0 or 8 or 9 or 10 or 11;
+                return MuxPermutation.Name(value) is not null;
         }
 
         long v = value;
