@@ -1,9 +1,9 @@
 namespace PatchVmm.Ia64;
 
 /// <summary>The table flattened for the decoder's hot path: value-type arrays, one entry per
-/// row, operand and completer, so that a slot decodes with shifts and masks and no pointer
-/// chasing. Operands whose value is one field read straight from the bits take the fast
-/// path; the rest go through <see cref="OperandKind.TryDecode"/>.</summary>
+/// row, operand, completer and decode-time check, so that a slot decodes with shifts and
+/// masks. Operands of up to four slot fields with a linear transform are read by
+/// <see cref="FieldPlan"/> directly; the rest go through <see cref="OperandKind.TryDecode"/>.</summary>
 internal sealed class DecodePlan
 {
     public readonly RowPlan[] Rows;

@@ -80,55 +80,23 @@ public sealed class Opcode
 
     public int Line { get; }
 
-    /// <summary>Slot bits that mean nothing to this form (neither opcode, qp, operand nor
-    /// completer): the decoder ignores them and the encoder writes them as 0.</summary>
-    public ulong IgnoredMask
-    {
-        get
-        {
-            ulong used = Mask | (HasQp ? 0x3FUL : 0);
-            foreach (var r in Relations)
-            {
-                used |= r.Derived.SlotMask;
-            }
-
-            foreach (var o in Operands)
-            {
-                used |= o.Fields.SlotMask;
-            }
-
-            foreach (var c in Completers)
-            {
-                used |= c.Fields.SlotMask;
-            }
-
-            return ~used & Bundle.SlotMask;
-        }
-    }
+    /// <summary>Slot bits that mean nothing to this form (neither opcode, qp, operand,
+    /// completer nor relation): the decoder ignores them and the encoder writes them as 0.</summary>
+    public ulong IgnoredMask => ~UsedBits().Slot & Bundle.SlotMask;
 
     /// <summary>L-slot bits that mean nothing to this X-unit form (0 for other units).</summary>
-    public ulong IgnoredLMask
+    public ulong IgnoredLMask => Unit == Unit.X ? ~UsedBits().L & Bundle.SlotMask : 0;
+
+    private (ulong Slot, ulong L) UsedBits()
     {
-        get
+        ulong slot = Mask | (HasQp ? 0x3FUL : 0), l = LMask;
+        foreach (var fields in Operands.Select(o => o.Fields).Concat(Completers.Select(c => c.Fields)).Concat(Relations.Select(r => r.Derived)))
         {
-            if (Unit != Unit.X)
-            {
-                return 0;
-            }
-
-            ulong used = LMask;
-            foreach (var o in Operands)
-            {
-                used |= o.Fields.LMask;
-            }
-
-            foreach (var c in Completers)
-            {
-                used |= c.Fields.LMask;
-            }
-
-            return ~used & Bundle.SlotMask;
+            slot |= fields.SlotMask;
+            l |= fields.LMask;
         }
+
+        return (slot, l);
     }
 
     /// <summary>Among overlapping rows the most specific one wins: more fixed bits first, then
