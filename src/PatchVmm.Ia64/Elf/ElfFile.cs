@@ -64,6 +64,14 @@ public sealed class ElfFile
         return section.HasContents ? _data.Slice((int)section.Offset, (int)section.Size) : ReadOnlyMemory<byte>.Empty;
     }
 
+    /// <summary>The bytes a segment takes from the file (its file size; the loader zero-fills
+    /// the rest of its memory size). The parser has checked the range.</summary>
+    public ReadOnlyMemory<byte> GetContents(ElfSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return _data.Slice((int)segment.Offset, (int)segment.FileSize);
+    }
+
     /// <summary>The first section with the given name, or null.</summary>
     public ElfSection? FindSection(string name) => Sections.FirstOrDefault(s => s.Name == name);
 

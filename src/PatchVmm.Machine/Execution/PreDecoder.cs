@@ -1,0 +1,135 @@
+using PatchVmm.Ia64;
+using PatchVmm.Machine.Semantics;
+
+namespace PatchVmm.Machine.Execution;
+
+/// <summary>Decodes a bundle into <see cref="MicroOp"/>s through the binders of an
+/// <see cref="InstructionSet"/>, and applies the checks every instruction shares: a slot that
+/// does not decode, or a reserved template, is an Illegal Operation fault when executed
+/// (SDM Vol. 3 Part I 4.1); writing r0, f0 or f1 is Illegal Operation (Vol. 1 3.1.1, 5.1.1);
+/// the highest stacked GR named is recorded for the frame check.</summary>
+internal sealed unsafe class PreDecoder(InstructionSet instructions)
+{
+    // Per row: the operands written (named before '=' in the row's text, memory operands excepted).
+    private static readonly int[][] Destinations = IsaTable.Default.Opcodes.Prepend(null).Select(DestinationsOf).ToArray();
+
+    public void Decode(in Bundle bundle, ref DecodedBundle decoded)
+    {
+        var template = bundle.Template;
+        decoded.Slot0 = default;
+        decoded.Slot1 = default;
+        decoded.Slot2 = default;
+        if (template.IsReserved)
+        {
+            decoded.Slot0.Handler = &CommonHandlers.IllegalOperation;
+            decoded.Slot1.Handler = &CommonHandlers.IllegalOperation;
+            decoded.Slot2.Handler = &CommonHandlers.IllegalOperation;
+            decoded.End = 3;
+            return;
+        }
+
+        Decoder.DecodeBundle(bundle, out var s0, out var s1, out var s2);
+        Bind(new BindContext(s0, 0, template.StopAfter(0)), ref decoded.Slot0);
+        if (template.SlotUnit(2) == Unit.X)
+        {
+            Bind(new BindContext(s2, 1, template.StopAfter(2)), ref decoded.Slot1);
+            decoded.End = 2;
+        }
+        else
+        {
+            Bind(new BindContext(s1, 1, template.StopAfter(1)), ref decoded.Slot1);
+            Bind(new BindContext(s2, 2, template.StopAfter(2)), ref decoded.Slot2);
+            decoded.End = 3;
+        }
+    }
+
+    private void Bind(in BindContext context, ref MicroOp op)
+    {
+        var insn = context.Instruction;
+        if (!insn.IsValid)
+        {
+            op.Handler = &CommonHandlers.IllegalOperation;
+            return;
+        }
+
+        var binder = instructions[insn.OpcodeId];
+        if (binder is null)
+        {
+            op.Handler = &CommonHandlers.Unimplemented;
+            op.Imm = insn.OpcodeId;
+            op.Qp = insn.Qp;
+            return;
+        }
+
+        op.Qp = insn.Qp;
+        if (WritesReadOnlyRegister(insn))
+        {
+            op.Handler = &CommonHandlers.IllegalOperation;
+            return;
+        }
+
+        binder(context, ref op);
+        op.MaxGr = HighestStackedGr(insn);
+    }
+
+    private static byte HighestStackedGr(in Instruction insn)
+    {
+        var operands = insn.Opcode!.Operands;
+        long max = 0;
+        for (int i = 0; i < operands.Count; i++)
+        {
+            if (operands[i].Class == OperandClass.Gr && insn.Operand(i) >= 32)
+            {
+                max = Math.Max(max, insn.Operand(i));
+            }
+        }
+
+        return (byte)max;
+    }
+
+    /// <summary>A destination register that is r0, f0 or f1.</summary>
+    private static bool WritesReadOnlyRegister(in Instruction insn)
+    {
+        var row = insn.Opcode!;
+        foreach (int i in Destinations[insn.OpcodeId])
+        {
+            long v = insn.Operand(i);
+            switch (row.Operands[i].Class)
+            {
+                case OperandClass.Gr when v == 0:
+                case OperandClass.Fr when v is 0 or 1:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] DestinationsOf(Opcode? row)
+    {
+        if (row is null)
+        {
+            return [];
+        }
+
+        int eq = row.OperandTemplate.IndexOf('=', StringComparison.Ordinal);
+        if (eq < 0)
+        {
+            return [];
+        }
+
+        var result = new List<int>();
+        foreach (string token in row.OperandTemplate[..eq].Split(','))
+        {
+            for (int i = 0; i < row.Operands.Count; i++)
+            {
+                if (row.Operands[i].Name == token)
+                {
+                    result.Add(i);
+                }
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,46 @@
+namespace PatchVmm.Machine;
+
+/// <summary>The outcome of <see cref="Machine.Run"/>: why it stopped, where, and after how many
+/// retired instructions.</summary>
+public sealed record RunResult(
+    StopKind Kind,
+    ulong Ip,
+    int Slot,
+    long Instructions,
+    int ExitStatus,
+    Interruption Interruption,
+    ulong Detail,
+    string? Message)
+{
+    /// <summary>One line for a person: "exited with status 0", "stopped after 1000000 instructions",
+    /// "Illegal Operation fault at 0x100040 slot 1".</summary>
+    public string Describe() => Kind switch
+    {
+        StopKind.Exit => $"exited with status {ExitStatus}",
+        StopKind.InstructionLimit => $"stopped after {Instructions} instructions (the instruction limit) at 0x{Ip:x} slot {Slot}",
+        StopKind.Interruption when Interruption == Interruption.NonexistentMemory =>
+            $"guest accessed physical address 0x{Detail:x}, outside its memory, at 0x{Ip:x} slot {Slot}",
+        StopKind.Interruption when Interruption == Interruption.Unimplemented =>
+            $"{Message} (at 0x{Ip:x} slot {Slot})",
+        StopKind.Interruption => $"unhandled {Name(Interruption)} at 0x{Ip:x} slot {Slot}"
+            + (Detail != 0 ? $" (0x{Detail:x})" : "") + (Message is null ? "" : $": {Message}"),
+        _ => Kind.ToString(),
+    };
+
+    private static string Name(Interruption i) => i switch
+    {
+        Interruption.IllegalOperation => "Illegal Operation fault",
+        Interruption.BreakInstruction => "Break Instruction fault",
+        Interruption.PrivilegedOperation => "Privileged Operation fault",
+        Interruption.PrivilegedRegister => "Privileged Register fault",
+        Interruption.ReservedRegisterField => "Reserved Register/Field fault",
+        Interruption.RegisterNaTConsumption => "Register NaT Consumption fault",
+        Interruption.NaTPageConsumption => "NaT Page Consumption fault",
+        Interruption.UnalignedDataReference => "Unaligned Data Reference fault",
+        Interruption.UnimplementedDataAddress => "Unimplemented Data Address fault",
+        Interruption.UnimplementedInstructionAddress => "Unimplemented Instruction Address trap",
+        Interruption.DisabledFpRegister => "Disabled Floating-Point Register fault",
+        Interruption.SpeculativeOperation => "Speculative Operation fault",
+        _ => i.ToString(),
+    };
+}

@@ -1,0 +1,49 @@
+using PatchVmm.Ia64;
+using PatchVmm.Machine.Execution;
+using PatchVmm.Machine.Firmware;
+
+namespace PatchVmm.Machine.Semantics;
+
+/// <summary>Handlers every unit shares: slots that do not decode, rows without semantics,
+/// nop/hint, and break (which reaches the firmware for Ski's SSC immediates).</summary>
+internal static unsafe class CommonHandlers
+{
+    public static void Register(InstructionSet.Builder set)
+    {
+        foreach (string key in (string[])["M48 nop.m imm21", "I18 nop.i imm21", "B9 nop.b imm21", "F16 nop.f imm21", "X5 nop.x x_imm62",
+            "M48 hint.m ms_hint", "I18 hint.i imm21", "B9 hint.b imm21", "F16 hint.f imm21", "X5 hint.x x_imm62"])
+        {
+            set.Add(key, static (in BindContext c, ref MicroOp op) => op.Handler = &Nop);
+        }
+
+        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "B9 break.b imm21", "F15 break.f imm21", "X1 break.x x_imm62"])
+        {
+            set.Add(key, static (in BindContext c, ref MicroOp op) =>
+            {
+                op.Handler = &Break;
+                op.Imm = c.Operand(0);
+            });
+        }
+    }
+
+    public static int Nop(Cpu cpu, ref MicroOp op) => Flow.Next;
+
+    /// <summary>Break Instruction fault (SDM Vol. 3 break), except for the immediates Ski's
+    /// firmware claims in system mode (0x80000, 0x80001: an SSC call, DESIGN.md §5).</summary>
+    public static int Break(Cpu cpu, ref MicroOp op)
+    {
+        if (cpu.Firmware is { } firmware && SscFirmware.IsSscImmediate((ulong)op.Imm))
+        {
+            return firmware.Call(cpu);
+        }
+
+        return cpu.Raise(Interruption.BreakInstruction, (ulong)op.Imm);
+    }
+
+    public static int IllegalOperation(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.IllegalOperation);
+
+    /// <summary>A row the machine has no semantics for: stop with its name (op.Imm = row id).</summary>
+    public static int Unimplemented(Cpu cpu, ref MicroOp op) =>
+        cpu.Raise(Interruption.Unimplemented, (ulong)op.Imm,
+            $"'{IsaTable.Default[(int)op.Imm]!.MnemonicTemplate}' ({IsaTable.Default[(int)op.Imm]!.Format}) is not implemented by this machine");
+}
