@@ -50,6 +50,20 @@ public sealed class Machine
         Cpu.Slot = 0;
     }
 
+    /// <summary>Copies raw code or data to physical <paramref name="address"/> and sets ip to
+    /// <paramref name="entry"/> (slot 0): for tests and tools that build images in memory.</summary>
+    public void LoadImage(ulong address, ReadOnlySpan<byte> bytes, ulong entry)
+    {
+        if ((entry & 0xF) != 0 || entry >= Memory.Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(entry), $"entry 0x{entry:x} is not a bundle address inside guest memory");
+        }
+
+        Memory.Write(address, bytes);
+        Cpu.Ip = entry;
+        Cpu.Slot = 0;
+    }
+
     /// <summary>Runs until the guest exits, faults, or <paramref name="maxInstructions"/> more
     /// instructions have retired.</summary>
     public RunResult Run(long maxInstructions = long.MaxValue)
