@@ -83,7 +83,7 @@ internal static class DisasmCommand
         return v;
     }
 
-    private static byte[] ReadFile(string file)
+    internal static byte[] ReadFile(string file)
     {
         try
         {

@@ -12,6 +12,14 @@ public static class Program
         usage: patchvmm disasm FILE                   disassemble the code sections of an IA-64 ELF64 file
                patchvmm disasm --raw FILE [--base ADDR]
                                                       disassemble a raw binary of bundles loaded at ADDR (default 0)
+               patchvmm run FILE [--max-instructions N] [--stats] [--dump-state FILE.json] [--memory SIZE]
+                                                      boot an IA-64 executable on the machine (native mode):
+                                                      the guest's console on stdout, its SSC EXIT status as
+                                                      the exit status (124: instruction limit reached;
+                                                      125: stopped by an unhandled fault); --stats prints
+                                                      instructions, time and MIPS on stderr; --dump-state
+                                                      writes the final state (README: state dump); --memory
+                                                      sets guest physical memory (default 64M)
                patchvmm help                          show this text
 
         The output is the same, character for character, as GNU objdump's
@@ -24,12 +32,13 @@ public static class Program
     public static int Main(string[] args)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stdoutStream = Console.OpenStandardOutput();
+        var stdout = new StreamWriter(stdoutStream, utf8, 1 << 16) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
         int code;
         try
         {
-            code = Run(args, stdout, stderr);
+            code = Run(args, stdout, stderr, new BufferedStream(stdoutStream, 1 << 12));
             stdout.Flush();
         }
         catch (IOException)
@@ -50,7 +59,9 @@ public static class Program
 
     /// <summary>Runs the command with the given arguments, writing to the given streams; returns
     /// the exit status. Errors are reported on <paramref name="stderr"/> as one line.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="consoleOutput">Where a guest's console bytes go (stdout as a byte stream);
+    /// null writes them to <paramref name="stdout"/> as Latin-1 characters (tests).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? consoleOutput = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -67,6 +78,8 @@ public static class Program
             {
                 case "disasm":
                     return DisasmCommand.Run(args.AsSpan(1), stdout, stderr);
+                case "run":
+                    return RunCommand.Run(args.AsSpan(1), stdout, stderr, consoleOutput);
                 case "help" or "--help" or "-h":
                     stdout.WriteLine(Usage);
                     return 0;
