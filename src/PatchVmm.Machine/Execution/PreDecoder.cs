@@ -68,8 +68,9 @@ internal sealed unsafe class PreDecoder(InstructionSet instructions)
             return;
         }
 
-        binder(context, ref op);
+        // Set before the binder so that one whose frame check differs (alloc) can override it.
         op.MaxGr = HighestStackedGr(insn);
+        binder(context, ref op);
     }
 
     private static byte HighestStackedGr(in Instruction insn)
