@@ -51,8 +51,24 @@ public sealed partial class Cpu
         RemapGr();
     }
 
-    /// <summary>Recomputes the logical→physical GR map for the current frame, bank and rrb.gr.</summary>
+    /// <summary>Recomputes the logical→physical map of the stacked GRs r32..r(31+sof) for the
+    /// current frame and rrb.gr. Entries beyond the frame are stale: the loop faults before
+    /// a handler can name one (MicroOp.MaxGr). Runs on every call, return and rotation, so
+    /// it touches only the frame's registers.</summary>
     internal void RemapGr()
+    {
+        int sof = Sof, sor = Sor, bof = Bof;
+        ref int map = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(GrMap);
+        for (int i = 0; i < sof; i++)
+        {
+            int rotated = i < sor ? (i + RrbGr < sor ? i + RrbGr : i + RrbGr - sor) : i;
+            int ring = bof + rotated;
+            System.Runtime.CompilerServices.Unsafe.Add(ref map, 32 + i) = 32 + (ring < StackedPhysical ? ring : ring - StackedPhysical);
+        }
+    }
+
+    /// <summary>Maps r0..r31: r16..r31 to the bank psr.bn selects.</summary>
+    internal void RemapStaticGr()
     {
         for (int r = 0; r < 16; r++)
         {
@@ -63,18 +79,6 @@ public sealed partial class Cpu
         for (int r = 16; r < 32; r++)
         {
             GrMap[r] = bank + r - 16;
-        }
-
-        for (int i = 0; i < Sof; i++)
-        {
-            int rotated = i < Sor ? (i + RrbGr) % Sor : i;
-            GrMap[32 + i] = 32 + ((Bof + rotated) % StackedPhysical);
-        }
-
-        // Outside the frame: the loop faults before a handler can use these.
-        for (int i = Sof; i < 96; i++)
-        {
-            GrMap[32 + i] = 0;
         }
     }
 

@@ -82,6 +82,7 @@ public sealed partial class Cpu
             FrMap[i] = i;
         }
 
+        RemapStaticGr();
         RemapGr();
     }
 
