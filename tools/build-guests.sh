@@ -3,6 +3,10 @@
 # assembly sources with GNU binutils for ia64 (the oracle: binutils 2.40).
 #   samples/guests/NAME.s              -> NAME.elf (linked, entry _start, text at 0x100000)
 #                                         NAME.objdump (objdump -d NAME.elf)
+#   tests/PatchVmm.Machine.Tests/Programs/NAME.s
+#                                      -> NAME.elf (linked as the guests; the machine's test
+#                                         programs, whose expected states come from Ski:
+#                                         tools/regen-ski-states.sh)
 #   tests/PatchVmm.Cli.Tests/Fixtures/NAME.s
 #                                      -> NAME.o, NAME.elf, NAME.stripped.elf and, for each,
 #                                         FILE.objdump (objdump -d FILE)
@@ -52,7 +56,7 @@ build_dir() {
     (
       cd "$tmp/$dir"
       ia64-linux-gnu-as -x "$name.s" -o "$name.o"
-      if [ "$kind" = guest ]; then
+      if [ "$kind" = guest ] || [ "$kind" = program ]; then
         "${LINK[@]}" "$name.o" -o "$name.elf"
         set -- "$name.elf"
       else
@@ -62,7 +66,9 @@ build_dir() {
       fi
       for f in "$@"; do ia64-linux-gnu-objdump -d "$f" > "$f.objdump.tmp"; done
     )
-    if [ "$kind" = guest ]; then
+    if [ "$kind" = program ]; then
+      deliver "$dir" "$name.elf"
+    elif [ "$kind" = guest ]; then
       mv "$tmp/$dir/$name.elf.objdump.tmp" "$tmp/$dir/$name.objdump"
       deliver "$dir" "$name.elf"; deliver "$dir" "$name.objdump"
     else
@@ -77,6 +83,7 @@ build_dir() {
 
 build_dir samples/guests guest
 build_dir tests/PatchVmm.Cli.Tests/Fixtures fixture
+build_dir tests/PatchVmm.Machine.Tests/Programs program
 if [ "$mode" = check ]; then
   [ $status -eq 0 ] && echo "build-guests: $built guest image(s) and fixture(s) match a fresh build"
 else
