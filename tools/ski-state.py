@@ -28,11 +28,10 @@ def script():
     lines = ["step %d" % STEPS, "eval ip psr cfm sof $insts$ $exited$"]
     for r in range(1, 128):
         lines.append("eval r%d r%d.nat" % (r, r))
-    lines.append("eval " + " ".join("p%d" % p for p in range(64)))
-    lines.append("eval " + " ".join("b%d" % b for b in range(8)))
-    lines.append("eval " + " ".join("ar%d" % n for _, n in AR_NAMES))
-    lines.append("eval " + " ".join("cr%d" % n for _, n in CR_NAMES))
-    lines.append("eval " + " ".join("rr%d" % r for r in range(8)))
+    names = (["p%d" % p for p in range(64)] + ["b%d" % b for b in range(8)] + ["ar%d" % n for _, n in AR_NAMES]
+             + ["cr%d" % n for _, n in CR_NAMES] + ["rr%d" % r for r in range(8)])
+    for i in range(0, len(names), 16):  # Ski's eval takes at most 64 arguments
+        lines.append("eval " + " ".join(names[i:i + 16]))
     for f in range(2, 128):
         lines.append("eval f%d.s f%d.e f%d.m" % (f, f, f))
     lines.append("quit")
@@ -57,7 +56,10 @@ def state(source, flags, stderr_text, stdout_text):
 
     if int(values.get("$exited$", "0"), 16) == 0:
         raise SystemExit("ski-state: the program did not reach SSC EXIT within %d steps" % STEPS)
-    sof = h("sof")
+    if "kernel exited with status" not in stderr_text:
+        # e.g. a fault vectored to an empty IVT, where Ski halts on `break 0`.
+        raise SystemExit("ski-state: the program stopped without SSC EXIT: " + stderr_text.splitlines()[0])
+    sof = int(values["sof"], 10)  # Ski prints sof in decimal
     ip = h("ip")
     r8 = h("r8") & 0xFFFFFFFF
     out = {

@@ -19,6 +19,24 @@ public sealed partial class Cpu
 
     private static readonly ArKind[] ArKinds = BuildArKinds();
 
+    private const ulong PfsReserved = (((1UL << 52) - 1) & ~((1UL << 38) - 1)) | (0xFUL << 58);
+
+    /// <summary>ar.pfs: pfm 37:0, pec 57:52, ppl 63:62, the rest reserved (SDM Vol. 1
+    /// 3.1.8.10); a pfm that is no valid frame marker is reserved too (as Ski checks it).</summary>
+    internal static bool IsReservedPfs(ulong value)
+    {
+        int sof = (int)(value & 0x7F), sol = (int)((value >> 7) & 0x7F), sor = (int)((value >> 14) & 0xF) * 8;
+        int rrbGr = (int)((value >> 18) & 0x7F), rrbFr = (int)((value >> 25) & 0x7F), rrbPr = (int)((value >> 32) & 0x3F);
+        return (value & PfsReserved) != 0 || sof > StackedPhysical || sol > sof || sor > sof
+            || (sor != 0 ? rrbGr >= sor : rrbGr != 0) || rrbFr >= 96 || rrbPr >= 48;
+    }
+
+    /// <summary>ar.fpsr: bits 63:58 and 12 are reserved, and so is precision control 01 in
+    /// each status field (SDM Vol. 1 5.2.2).</summary>
+    private static bool IsReservedFpsr(ulong value) =>
+        (value >> 58) != 0 || ((value >> 12) & 1) != 0 || ((value >> 8) & 3) == 1 || ((value >> 21) & 3) == 1
+        || ((value >> 34) & 3) == 1 || ((value >> 47) & 3) == 1;
+
     private static ArKind[] BuildArKinds()
     {
         var kinds = new ArKind[128];
@@ -81,6 +99,9 @@ public sealed partial class Cpu
             case ApplicationRegisters.Ec:
                 Ar[n] = value & 0x3F;
                 return Flow.Next;
+            case ApplicationRegisters.Pfs when IsReservedPfs(value):
+            case ApplicationRegisters.Fpsr when IsReservedFpsr(value):
+                return Raise(Interruption.ReservedRegisterField);
             default:
                 if (ArKinds[n] != ArKind.Ignored)
                 {

@@ -109,6 +109,14 @@ public sealed partial class Cpu
         RrbPr = rrbPr;
     }
 
+    /// <summary>The predicates as stored, without rotation (what mov r=pr reads and mov pr=
+    /// writes): physical p(16 + (i + rrb.pr) mod 48) is logical p(16+i).</summary>
+    internal ulong PhysicalPr
+    {
+        get => (Pr & 0xFFFF) | (RotateLeft48(Pr >> 16, RrbPr) << 16);
+        set => Pr = ((value & 0xFFFF) | (RotateLeft48(value >> 16, (48 - RrbPr) % 48) << 16)) | 1;
+    }
+
     private static ulong RotateLeft48(ulong field, int shift)
     {
         const ulong mask = (1UL << 48) - 1;

@@ -179,17 +179,36 @@ internal static unsafe class MemoryAccess
         return Flow.Next;
     }
 
-    /// <summary>ld.s/ld.sa: a NaT address, psr.ed, or an access that would fault defers — the
-    /// target gets 0 with its NaT bit set (SDM Vol. 1 4.4.4).</summary>
+    /// <summary>ld.s/ld.sa: a NaT address or psr.ed defers — the target gets 0 with its NaT bit
+    /// set (SDM Vol. 1 4.4.4). With data translation off (psr.dt = 0) a speculative load is
+    /// always deferred, as Ski does (an implementation may defer any speculative load), except
+    /// that a misaligned one is an Unaligned Data Reference fault when psr.ic is 1.</summary>
     public static int SpeculativeLoad(Cpu cpu, ref MicroOp op)
     {
         ulong address = cpu.GetGr(op.R3);
-        if (cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd) || (address & (ulong)(op.X - 1)) != 0 || !cpu.Memory.Contains(address, op.X))
+        bool defer = cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd);
+        if (!defer && !cpu.PsrBit(Cpu.PsrDt))
+        {
+            if ((address & (ulong)(op.X - 1)) != 0 && cpu.PsrBit(Cpu.PsrIc))
+            {
+                return cpu.Raise(Interruption.UnalignedDataReference, address);
+            }
+
+            defer = true;
+        }
+
+        if (defer)
         {
             cpu.SetGr(op.R1, 0, nat: true);
         }
         else
         {
+            int check = cpu.CheckAccess(address, op.X);
+            if (check != Flow.Next)
+            {
+                return check;
+            }
+
             cpu.SetGr(op.R1, cpu.ReadData(address, op.X));
         }
 

@@ -4,7 +4,8 @@ namespace PatchVmm.Machine.Semantics;
 
 /// <summary>Moves to and from predicates, branch registers, application registers and ip, and
 /// movl (I21–I28, M29–M31, X2; SDM Vol. 3 pages mov, movl). Moving a NaT general register into
-/// a PR/BR/AR is a Register NaT Consumption fault; reads give NaT 0.</summary>
+/// a PR/BR/AR is a Register NaT Consumption fault; reads give NaT 0. The predicate moves see
+/// the predicate file unrotated (as if rrb.pr were 0), as Ski does.</summary>
 internal static unsafe class Moves
 {
     public static void Register(InstructionSet.Builder set)
@@ -110,20 +111,20 @@ internal static unsafe class Moves
         }
 
         ulong mask = (ulong)op.Imm;
-        cpu.Pr = (cpu.Pr & ~mask) | (cpu.GetGr(op.R2) & mask) | 1;
+        cpu.PhysicalPr = (cpu.PhysicalPr & ~mask) | (cpu.GetGr(op.R2) & mask);
         return Flow.Next;
     }
 
     /// <summary>mov pr.rot: p16–p63 from the immediate, p1–p15 unchanged.</summary>
     public static int ToRotatingPredicates(Cpu cpu, ref MicroOp op)
     {
-        cpu.Pr = (cpu.Pr & 0xFFFF) | ((ulong)op.Imm & ~0xFFFFUL);
+        cpu.PhysicalPr = (cpu.PhysicalPr & 0xFFFF) | ((ulong)op.Imm & ~0xFFFFUL);
         return Flow.Next;
     }
 
     public static int FromPredicates(Cpu cpu, ref MicroOp op)
     {
-        cpu.SetGr(op.R1, cpu.Pr);
+        cpu.SetGr(op.R1, cpu.PhysicalPr);
         return Flow.Next;
     }
 
