@@ -132,12 +132,14 @@ public sealed partial class Cpu
     }
 
     /// <summary>Writes logical FR <paramref name="f"/> (f0 and f1 are read-only: binders reject
-    /// them as targets).</summary>
+    /// them as targets) and marks the FR half it belongs to as modified (psr.mfl for f2–f31,
+    /// psr.mfh for f32–f127; SDM Vol. 2 3.3.2).</summary>
     internal void SetFr(int f, ulong significand, uint signExponent)
     {
         int p = FrMap[f];
         FrSignificand[p] = significand;
         FrSignExponent[p] = signExponent & 0x3FFFF;
+        Psr |= f < 32 ? 1UL << PsrMfl : 1UL << PsrMfh;
     }
 
     internal bool IsFrNaTVal(int f)
