@@ -8,7 +8,12 @@
                                    print the JSON state from Ski's eval output
 
 Ski prints `name = value` lines on stderr (hex without 0x; $insts$ in decimal) and the
-guest's console on stdout. ar.itc is left out: Ski's follows wall-clock time."""
+guest's console on stdout. ar.itc is left out: Ski's follows wall-clock time.
+
+A program may name fields Ski gets wrong in lines of its source such as
+  // ski-excluded: gr.r9 gr.r20 -- the reason
+Those fields are dropped from the expected state and listed, with the reason, under
+"excluded" (the machine's unit tests check them against the SDM instead)."""
 import hashlib
 import json
 import re
@@ -83,6 +88,19 @@ def state(source, flags, stderr_text, stdout_text):
         "fr": {"f%d" % f: "0x%05x:0x%016x" % ((h("f%d.s" % f) << 17) | h("f%d.e" % f), h("f%d.m" % f))
                for f in range(2, 128)},
     }
+    excluded = {}
+    for line in open(source, encoding="utf-8"):
+        m = re.match(r"^\s*//\s*ski-excluded:\s*(.*?)\s+--\s+(.*)$", line)
+        if m:
+            for field in m.group(1).split():
+                excluded[field] = m.group(2).strip()
+    for field in excluded:
+        group, _, name = field.partition(".")
+        if group not in out or name not in out[group]:
+            raise SystemExit("ski-state: %s excludes %s, which is no field of the state" % (source, field))
+        del out[group][name]
+    if excluded:
+        out["excluded"] = excluded
     return json.dumps(out, indent=2) + "\n"
 
 
