@@ -2,7 +2,7 @@ using PatchVmm.Machine.Execution;
 
 namespace PatchVmm.Machine.Semantics;
 
-/// <summary>Branches (B1–B5, B8 clrrrb; SDM Vol. 3 page br, Vol. 1 4.5): conditional, call and
+/// <summary>Branches (B1–B5, B8 clrrrb, X3–X4 brl; SDM Vol. 3 pages br, brl, Vol. 1 4.5): conditional, call and
 /// return, indirect through branch registers, and the counted and modulo-scheduled loop
 /// branches with register rotation. Hints (.sptk .many .clr ...) have no architectural effect.
 /// IP-relative targets are kept as displacements from the bundle (Imm).</summary>
@@ -19,6 +19,16 @@ internal static unsafe class Branches
         set.Add("B2 br.cexit{b_wh}{b_ph}{b_dh} b_tgt25", static (in BindContext c, ref MicroOp op) => CountedLoop(c, ref op, &CExit));
         set.Add("B2 br.ctop{b_wh}{b_ph}{b_dh} b_tgt25", static (in BindContext c, ref MicroOp op) => CountedLoop(c, ref op, &CTop));
         set.Add("B3 br.call{b_wh}{b_ph}{b_dh} b1=b_tgt25", static (in BindContext c, ref MicroOp op) =>
+        {
+            op.Handler = &CallRelative;
+            op.X = c.Register(0);
+            op.Imm = c.Operand(1);
+        });
+
+        // Long branches (X3, X4): the MLX form with a 64-bit displacement.
+        set.Add("X3 brl.cond{x_wh}{x_ph}{x_dh} x_tgt64", relative);
+        set.Add("X3 brl{x_ph}{x_dh} x_tgt64", relative);
+        set.Add("X4 brl.call{x_wh}{x_ph}{x_dh} b1=x_tgt64", static (in BindContext c, ref MicroOp op) =>
         {
             op.Handler = &CallRelative;
             op.X = c.Register(0);

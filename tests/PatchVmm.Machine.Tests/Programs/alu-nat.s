@@ -31,6 +31,7 @@ _start:
 	mov r18 = r4 ;;
 	adds r19 = 5, r5 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

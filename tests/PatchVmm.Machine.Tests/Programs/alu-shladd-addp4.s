@@ -24,6 +24,7 @@ _start:
 	addp4 r11 = -1, r2 ;;
 	addp4 r14 = 100, r3 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -27,6 +27,7 @@ _start:
 	mov r8 = ip ;;
 	mov r9 = b6 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

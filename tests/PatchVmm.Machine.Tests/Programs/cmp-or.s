@@ -32,6 +32,7 @@ _start:
 	tbit.nz.or.andcm p21, p22 = r2, 0 ;;
 	mov r8 = pr ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -24,6 +24,7 @@ _start:
 	dep r11 = r3, r2, 60, 4 ;;
 	dep r14 = r2, r0, 0, 1 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

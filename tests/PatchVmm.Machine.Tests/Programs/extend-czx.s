@@ -32,6 +32,7 @@ _start:
 	popcnt r21 = r3 ;;
 	popcnt r22 = r0 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

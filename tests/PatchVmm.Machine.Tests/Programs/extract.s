@@ -24,6 +24,7 @@ _start:
 	extr r11 = r2, 0, 64 ;;
 	extr.u r14 = r2, 1, 63 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

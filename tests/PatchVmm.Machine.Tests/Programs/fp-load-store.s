@@ -60,6 +60,7 @@ _start:
 	ldfps f24, f25 = [r2], 8 ;;
 	mov r14 = r2 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -30,6 +30,7 @@ _start:
 	ld2 r9 = [r2], r0 ;;
 	mov r10 = r2 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -33,6 +33,7 @@ _start:
 	adds r10 = 6, r2 ;;
 	ld2 r15 = [r10] ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

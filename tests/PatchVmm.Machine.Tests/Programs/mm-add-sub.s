@@ -37,6 +37,7 @@ _start:
 	psub4 r27 = r4, r5 ;;
 	mov r32 = 0 ;;
 	// ski-excluded: gr.r9 gr.r20 gr.r24 -- Ski bug: its signedSat8/signedSat16 compare the signed sum with an unsigned 64-bit literal, so every non-negative saturated element reads as 0x80/0x8000 (checked against the SDM in MultimediaTests)
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -35,6 +35,7 @@ _start:
 	pmax2 r25 = r2, r3 ;;
 	psad1 r26 = r4, r5 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -42,6 +42,7 @@ _start:
 	mux2 r33 = r4, 0x44 ;;
 	mov r32 = 0 ;;
 	// ski-excluded: gr.r16 gr.r18 -- Ski bug: its signedSat8/signedSat16 compare the signed sum with an unsigned 64-bit literal, so every non-negative saturated element reads as 0x80/0x8000 (checked against the SDM in MultimediaTests)
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

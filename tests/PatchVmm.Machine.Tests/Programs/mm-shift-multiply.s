@@ -40,6 +40,7 @@ _start:
 	pmpy2.r r27 = r2, r3 ;;
 	mov r32 = 0 ;;
 	// ski-excluded: gr.r18 gr.r19 gr.r20 -- Ski bug: its signedSat8/signedSat16 compare the signed sum with an unsigned 64-bit literal, so every non-negative saturated element reads as 0x80/0x8000 (checked against the SDM in MultimediaTests)
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

@@ -26,6 +26,7 @@ _start:
 	mov r34 = r8 ;;
 	mov r35 = ar.rnat ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start
@@ -40,7 +41,7 @@ nats:
 	mov r8 = 0 ;;
 	cmp.eq p6, p7 = 0, r32 ;;
 (p6)	br.cond.dpnt.few .Lret ;;
-	adds r37 = -1, r32 ;;
+	adds r38 = -1, r32 ;;
 	br.call.sptk.many b0 = nats ;;
 	tnat.nz p8, p9 = r36 ;;
 (p8)	adds r8 = 1, r8 ;;

@@ -32,6 +32,7 @@ _start:
 	fetchadd8.acq r19 = [r9], 1 ;;
 	ld8 r20 = [r9] ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

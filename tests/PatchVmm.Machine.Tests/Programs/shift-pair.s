@@ -25,6 +25,7 @@ _start:
 	shr.u r14 = r3, 4 ;;
 	shr.u r15 = r3, 63 ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

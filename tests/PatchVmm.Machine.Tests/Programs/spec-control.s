@@ -41,6 +41,7 @@ _start:
 	ld8 r7 = [r2] ;;
 	br.sptk.few .Lback7 ;;
 .Lend:
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start

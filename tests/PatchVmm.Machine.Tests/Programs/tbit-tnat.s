@@ -30,6 +30,7 @@ _start:
 	tnat.z.and p19, p20 = r2 ;;
 	mov r8 = pr ;;
 	mov r32 = 0 ;;
+	mov r13 = r8 ;;			// keep r8: EXIT replaces it with the status
 	mov r15 = 66 ;;			// SSC EXIT, status in r32
 	break.m 0x80001 ;;
 	.endp _start
