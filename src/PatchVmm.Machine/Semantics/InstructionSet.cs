@@ -30,6 +30,7 @@ internal sealed class InstructionSet
         Speculation.Register(builder);
         Semaphores.Register(builder);
         FloatingMemory.Register(builder);
+        FloatingMove.Register(builder);
         _binders = builder.Build();
     }
 
