@@ -40,13 +40,13 @@ public class FaultTests
     [Fact]
     public void NatAddress_IsARegisterNatConsumptionFault()
     {
-        var all = new CodeBuilder()
+        var code = new CodeBuilder()
             .Bundle("MLX;", "nop.m 0x0", "movl r2=0x200000")
             .Bundle("MII;", "mov.m ar.unat=-1", "nop.i 0x0", "nop.i 0x0")
             .Bundle("MII;", "ld8.fill r3=[r2]", "nop.i 0x0", "nop.i 0x0")
             .Bundle("MII;", "st8 [r3]=r2", "nop.i 0x0", "nop.i 0x0")
             .Exit();
-        all.Run(out var result);
+        code.Run(out var result);
         Assert.Equal(Interruption.RegisterNaTConsumption, result.Interruption);
         Assert.Equal(CodeBuilder.Base + 48, result.Ip);
     }

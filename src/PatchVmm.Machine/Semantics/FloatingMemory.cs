@@ -12,7 +12,6 @@ namespace PatchVmm.Machine.Semantics;
 internal static unsafe class FloatingMemory
 {
     private const int Extended = 0, Integer = 1, Single = 2, Double = 3, Spill = 4;
-    private const int NoUpdate = 0, RegisterUpdate = 1, ImmediateUpdate = 2;
 
     public static void Register(InstructionSet.Builder set)
     {
@@ -63,12 +62,12 @@ internal static unsafe class FloatingMemory
         var kind = c.Row.Operands.Count > operand ? c.Row.Operands[operand].Class : (Ia64.OperandClass?)null;
         if (kind == Ia64.OperandClass.Gr)
         {
-            op.P2 = RegisterUpdate;
+            op.P2 = MemoryAccess.RegisterUpdate;
             op.R2 = c.Register(operand);
         }
         else if (kind is not null)
         {
-            op.P2 = ImmediateUpdate;
+            op.P2 = MemoryAccess.ImmediateUpdate;
             op.Imm = c.Operand(operand);
         }
     }
@@ -102,7 +101,7 @@ internal static unsafe class FloatingMemory
             : c.Completer(c.CompleterIndex(completer)) == 0 ? (byte)Integer : (byte)Double;
         if (update != 0)
         {
-            op.P2 = ImmediateUpdate;
+            op.P2 = MemoryAccess.ImmediateUpdate;
             op.Imm = update;
         }
 
@@ -125,19 +124,6 @@ internal static unsafe class FloatingMemory
         _ => 16,
     };
 
-    private static void UpdateBase(Cpu cpu, ref MicroOp op)
-    {
-        switch (op.P2)
-        {
-            case RegisterUpdate:
-                cpu.SetGr(op.R3, cpu.GetGr(op.R3) + cpu.GetGr(op.R2), cpu.GetNat(op.R3) | cpu.GetNat(op.R2));
-                break;
-            case ImmediateUpdate:
-                cpu.SetGr(op.R3, cpu.GetGr(op.R3) + (ulong)op.Imm, cpu.GetNat(op.R3));
-                break;
-        }
-    }
-
     private static (ulong Significand, uint SignExponent) Read(Cpu cpu, ulong address, int format) => format switch
     {
         Single => FloatingPointFormats.FromSingle(cpu.Memory.Read4(address)),
@@ -149,13 +135,7 @@ internal static unsafe class FloatingMemory
 
     public static int Load(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) || (op.P2 == RegisterUpdate && cpu.GetNat(op.R2)))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, SizeOf(op.X));
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), MemoryAccess.NatIncrement(cpu, ref op), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -163,7 +143,7 @@ internal static unsafe class FloatingMemory
 
         var (significand, signExponent) = Read(cpu, address, op.X);
         cpu.SetFr(op.R1, significand, signExponent);
-        UpdateBase(cpu, ref op);
+        MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
 
@@ -179,7 +159,7 @@ internal static unsafe class FloatingMemory
             }
 
             cpu.SetFr(op.R1, 0, Cpu.NaTValExponent);
-            UpdateBase(cpu, ref op);
+            MemoryAccess.UpdateBase(cpu, ref op);
             return Flow.Next;
         }
 
@@ -188,14 +168,8 @@ internal static unsafe class FloatingMemory
 
     public static int LoadPair(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
         int size = SizeOf(op.X);
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, size * 2);
+        int check = MemoryAccess.Begin(cpu, ref op, size * 2, false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -205,7 +179,7 @@ internal static unsafe class FloatingMemory
         var (s2, e2) = Read(cpu, address + (ulong)size, op.X);
         cpu.SetFr(op.R1, s1, e1);
         cpu.SetFr(op.P1, s2, e2);
-        UpdateBase(cpu, ref op);
+        MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
 
@@ -215,7 +189,7 @@ internal static unsafe class FloatingMemory
         {
             cpu.SetFr(op.R1, 0, Cpu.NaTValExponent);
             cpu.SetFr(op.P1, 0, Cpu.NaTValExponent);
-            UpdateBase(cpu, ref op);
+            MemoryAccess.UpdateBase(cpu, ref op);
             return Flow.Next;
         }
 
@@ -224,13 +198,7 @@ internal static unsafe class FloatingMemory
 
     public static int Store(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) || (op.X != Spill && cpu.IsFrNaTVal(op.R1)))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, SizeOf(op.X));
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), op.X != Spill && cpu.IsFrNaTVal(op.R1), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -259,7 +227,7 @@ internal static unsafe class FloatingMemory
                 break;
         }
 
-        UpdateBase(cpu, ref op);
+        MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
 

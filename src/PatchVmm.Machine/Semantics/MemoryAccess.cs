@@ -11,7 +11,7 @@ namespace PatchVmm.Machine.Semantics;
 /// chk.a always branches to its recovery code.</summary>
 internal static unsafe class MemoryAccess
 {
-    private const int NoUpdate = 0, RegisterUpdate = 1, ImmediateUpdate = 2;
+    internal const int NoUpdate = 0, RegisterUpdate = 1, ImmediateUpdate = 2;
 
     public static void Register(InstructionSet.Builder set)
     {
@@ -142,7 +142,7 @@ internal static unsafe class MemoryAccess
     }
 
     /// <summary>The base register update after the access (post-increment).</summary>
-    private static void UpdateBase(Cpu cpu, ref MicroOp op)
+    internal static void UpdateBase(Cpu cpu, ref MicroOp op)
     {
         switch (op.P2)
         {
@@ -155,20 +155,22 @@ internal static unsafe class MemoryAccess
         }
     }
 
-    /// <summary>A NaT address register, or (register update) a NaT increment register, is a
-    /// Register NaT Consumption fault for a non-speculative access.</summary>
-    private static bool NatAddress(Cpu cpu, ref MicroOp op) =>
-        cpu.GetNat(op.R3) || (op.P2 == RegisterUpdate && cpu.GetNat(op.R2));
+    /// <summary>Starts a non-speculative access of <paramref name="size"/> bytes at the address
+    /// in R3: a NaT address register, or another NaT source the access consumes
+    /// (<paramref name="natSource"/>), is a Register NaT Consumption fault; then alignment and
+    /// bounds (<see cref="Cpu.CheckAccess"/>). Returns Flow.Next or the fault.</summary>
+    internal static int Begin(Cpu cpu, ref MicroOp op, int size, bool natSource, out ulong address)
+    {
+        address = cpu.GetGr(op.R3);
+        return cpu.GetNat(op.R3) || natSource ? cpu.Raise(Interruption.RegisterNaTConsumption) : cpu.CheckAccess(address, size);
+    }
+
+    /// <summary>A register post-increment consumes its increment register.</summary>
+    internal static bool NatIncrement(Cpu cpu, ref MicroOp op) => op.P2 == RegisterUpdate && cpu.GetNat(op.R2);
 
     public static int Load(Cpu cpu, ref MicroOp op)
     {
-        if (NatAddress(cpu, ref op))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, op.X);
+        int check = Begin(cpu, ref op, op.X, NatIncrement(cpu, ref op), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -219,13 +221,7 @@ internal static unsafe class MemoryAccess
     /// <summary>ld8.fill: the value, with the NaT bit from ar.unat bit (address bits 8:3).</summary>
     public static int Fill(Cpu cpu, ref MicroOp op)
     {
-        if (NatAddress(cpu, ref op))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, 8);
+        int check = Begin(cpu, ref op, 8, NatIncrement(cpu, ref op), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -240,13 +236,7 @@ internal static unsafe class MemoryAccess
     /// <summary>ld16: r1 = the low doubleword, ar.csd = the high one.</summary>
     public static int Load16(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, 16);
+        int check = Begin(cpu, ref op, 16, false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -259,13 +249,7 @@ internal static unsafe class MemoryAccess
 
     public static int Store(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) || cpu.GetNat(op.R2))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, op.X);
+        int check = Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -279,13 +263,7 @@ internal static unsafe class MemoryAccess
     /// <summary>st8.spill: stores the value and records its NaT bit in ar.unat.</summary>
     public static int Spill(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, 8);
+        int check = Begin(cpu, ref op, 8, false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -301,13 +279,7 @@ internal static unsafe class MemoryAccess
 
     public static int Store16(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) || cpu.GetNat(op.R2))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, 16);
+        int check = Begin(cpu, ref op, 16, cpu.GetNat(op.R2), out ulong address);
         if (check != Flow.Next)
         {
             return check;

@@ -35,20 +35,9 @@ internal static unsafe class Semaphores
         op.X = (byte)(c.Completer(c.CompleterIndex("mm_fadd")) == 0 ? 4 : 8);
     }
 
-    private static int Start(Cpu cpu, ref MicroOp op, bool usesR2, out ulong address)
-    {
-        address = cpu.GetGr(op.R3);
-        if (cpu.GetNat(op.R3) || (usesR2 && cpu.GetNat(op.R2)))
-        {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
-        }
-
-        return cpu.CheckAccess(address, op.X);
-    }
-
     public static int CompareExchange(Cpu cpu, ref MicroOp op)
     {
-        int check = Start(cpu, ref op, usesR2: true, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -66,7 +55,7 @@ internal static unsafe class Semaphores
 
     public static int Exchange(Cpu cpu, ref MicroOp op)
     {
-        int check = Start(cpu, ref op, usesR2: true, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -80,7 +69,7 @@ internal static unsafe class Semaphores
 
     public static int FetchAdd(Cpu cpu, ref MicroOp op)
     {
-        int check = Start(cpu, ref op, usesR2: false, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
