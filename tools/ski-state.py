@@ -31,7 +31,7 @@ CR_NAMES = [("dcr", 0), ("itm", 1), ("iva", 2), ("pta", 8), ("ipsr", 16), ("isr"
 
 def script():
     lines = ["step %d" % STEPS, "eval ip psr cfm sof $insts$ $exited$"]
-    for r in range(1, 128):
+    for r in range(0, 128):
         lines.append("eval r%d r%d.nat" % (r, r))
     names = (["p%d" % p for p in range(64)] + ["b%d" % b for b in range(8)] + ["ar%d" % n for _, n in AR_NAMES]
              + ["cr%d" % n for _, n in CR_NAMES] + ["rr%d" % r for r in range(8)])
@@ -78,8 +78,8 @@ def state(source, flags, stderr_text, stdout_text):
         "psr": hex64(h("psr")),
         "cfm": hex64(h("cfm")),
         "instructions": int(values["$insts$"], 10),
-        "gr": {"r%d" % r: hex64(h("r%d" % r)) for r in range(1, 32 + sof)},
-        "nat": ["r%d" % r for r in range(1, 32 + sof) if h("r%d.nat" % r)],
+        "gr": {"r%d" % r: hex64(h("r%d" % r)) for r in range(0, 32 + sof)},
+        "nat": ["r%d" % r for r in range(0, 32 + sof) if h("r%d.nat" % r)],
         "pr": hex64(sum(h("p%d" % p) << p for p in range(64))),
         "br": {"b%d" % b: hex64(h("b%d" % b)) for b in range(8)},
         "ar": {name: hex64(h("ar%d" % n)) for name, n in AR_NAMES},

@@ -52,14 +52,14 @@ public static class StateDump
             w.WriteNumber("instructions", result.Instructions);
 
             w.WriteStartObject("gr");
-            for (int r = 1; r < cpu.GrEnd; r++)
+            for (int r = 0; r < cpu.GrEnd; r++)
             {
                 w.WriteString(Name("r", r), Hex(cpu.GetGr(r)));
             }
 
             w.WriteEndObject();
             w.WriteStartArray("nat");
-            for (int r = 1; r < cpu.GrEnd; r++)
+            for (int r = 0; r < cpu.GrEnd; r++)
             {
                 if (cpu.GetNat(r))
                 {
