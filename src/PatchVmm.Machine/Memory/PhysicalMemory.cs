@@ -35,8 +35,6 @@ public sealed class PhysicalMemory
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ulong address, int size) => address <= (ulong)_bytes.Length - (ulong)size;
 
-    internal Span<byte> Span(ulong address, int size) => _bytes.AsSpan((int)address, size);
-
     public ReadOnlySpan<byte> Read(ulong address, int size) =>
         Contains(address, size) ? _bytes.AsSpan((int)address, size)
         : throw new ArgumentOutOfRangeException(nameof(address), $"[0x{address:x}, +{size}) is outside guest memory");
@@ -108,8 +106,6 @@ public sealed class PhysicalMemory
     /// <summary>Marks the page holding <paramref name="address"/> as holding pre-decoded code.</summary>
     internal void MarkCode(ulong address) => _codePages[address >> PageShift] = 1;
 
-    internal void UnmarkCode(ulong address) => _codePages[address >> PageShift] = 0;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckCode(ulong address, int size)
     {
@@ -130,9 +126,6 @@ public sealed class PhysicalMemory
             }
         }
     }
-
-    /// <summary>Reads a 128-bit value as two little-endian halves (ld16, ldfe...).</summary>
-    internal (ulong Lo, ulong Hi) Read16(ulong a) => (Read8(a), Read8(a + 8));
 }
 
 /// <summary>Told about stores into pages that hold pre-decoded code.</summary>
