@@ -53,9 +53,9 @@ internal sealed class CodeBuilder
     }
 
     /// <summary>A machine with the image loaded at <see cref="Base"/> and ip there.</summary>
-    public Machine Load(BufferConsole? console = null, IGuestConsole? input = null)
+    public Machine Load(IGuestConsole? console = null)
     {
-        var machine = new Machine(new MachineOptions(), input ?? console ?? new BufferConsole());
+        var machine = new Machine(new MachineOptions(), console ?? new BufferConsole());
         machine.LoadImage(Base, Image(), Base);
         return machine;
     }

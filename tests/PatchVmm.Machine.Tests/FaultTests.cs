@@ -105,7 +105,7 @@ public class FaultTests
             .Bundle("MII;", "break.m 0x80001", "nop.i 0x0", "nop.i 0x0")
             .Bundle("MII;", "nop.m 0x0", "mov r21=r8", "nop.i 0x0")
             .Exit();
-        var machine = code.Load(null, new InputConsole("A"));
+        var machine = code.Load(new InputConsole("A"));
         var result = machine.Run(100);
         Assert.Equal(StopKind.Exit, result.Kind);
         Assert.Equal((ulong)'A', machine.Cpu.GetGr(20));
