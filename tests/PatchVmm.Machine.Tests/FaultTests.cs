@@ -112,6 +112,25 @@ public class FaultTests
         Assert.Equal(0UL, machine.Cpu.GetGr(21));
     }
 
+    [Fact]
+    public void GetRtc_WritesTheDeterministicClock()
+    {
+        // GET_RTC (65) writes eight 32-bit words at r32; the clock starts at 2000-01-01
+        // 00:00:00 (a Saturday) and advances one second per 100,000,000 instructions.
+        var code = new CodeBuilder()
+            .Bundle("MLX;", "nop.m 0x0", "movl r32=0x200000")
+            .Bundle("MII;", "nop.m 0x0", "mov r15=65", "nop.i 0x0")
+            .Bundle("MII;", "break.m 0x80001", "nop.i 0x0", "nop.i 0x0")
+            .Bundle("MII;", "nop.m 0x0", "mov r32=r0", "nop.i 0x0")
+            .Exit();
+        var machine = code.Load();
+        var result = machine.Run(100);
+        Assert.Equal(StopKind.Exit, result.Kind);
+        var words = machine.Memory.Read(0x200000, 32).ToArray();
+        int[] values = Enumerable.Range(0, 8).Select(i => BitConverter.ToInt32(words, i * 4)).ToArray();
+        Assert.Equal([100, 0, 1, 0, 0, 0, 0, 6], values);
+    }
+
     private static byte[] ToBytes(PatchVmm.Ia64.Bundle b)
     {
         var bytes = new byte[16];
