@@ -3,11 +3,15 @@ using PatchVmm.Machine.Execution;
 
 namespace PatchVmm.Machine;
 
-/// <summary>Data memory accesses of 1, 2, 4 or 8 bytes (SDM Vol. 1 4.4): physical addressing,
-/// little-endian, naturally aligned (a misaligned access is an Unaligned Data Reference
-/// fault, as on Ski), inside guest memory (else the run stops with the address).</summary>
+/// <summary>Data memory accesses of 1, 2, 4, 8 or 16 bytes (SDM Vol. 1 4.4): physical
+/// addressing, little-endian, naturally aligned (a misaligned access is an Unaligned Data
+/// Reference fault, as on Ski), inside guest memory (else the run stops with the address);
+/// and the ALAT that stores keep coherent.</summary>
 public sealed partial class Cpu
 {
+    /// <summary>The ALAT of data speculation (Alat.cs).</summary>
+    internal readonly Alat Alat = new();
+
     /// <summary>Checks an access; returns Flow.Next, or the stop when it faults.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CheckAccess(ulong address, int size)
@@ -30,9 +34,12 @@ public sealed partial class Cpu
         _ => Memory.Read8(address),
     };
 
+    /// <summary>Writes the low <paramref name="size"/> bytes of <paramref name="value"/> (the
+    /// access was checked) and drops the ALAT entries the store overlaps.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void WriteData(ulong address, int size, ulong value)
     {
+        Alat.Store(address, size);
         switch (size)
         {
             case 1:
@@ -50,6 +57,36 @@ public sealed partial class Cpu
         }
     }
 
+    /// <summary>A 16-byte store (st16, stf.spill, stfe's 10 bytes: <paramref name="size"/>):
+    /// <paramref name="low"/> at the address, then the bytes of <paramref name="high"/> that
+    /// fit; drops the ALAT entries it overlaps.</summary>
+    internal void WriteData16(ulong address, int size, ulong low, ulong high)
+    {
+        Alat.Store(address, size);
+        Memory.Write8(address, low);
+        if (size == 10)
+        {
+            Memory.Write2(address + 8, (ushort)high);
+        }
+        else
+        {
+            Memory.Write8(address + 8, high);
+        }
+    }
+
     /// <summary>The ar.unat bit that ld8.fill/st8.spill use for an address (bits 8:3).</summary>
     internal static int UnatBit(ulong address) => (int)((address >> 3) & 0x3F);
+
+    /// <summary>The ALAT's name for logical GR <paramref name="r"/>: its physical register
+    /// (r0–r31 as themselves, as Ski, whatever the bank).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int AlatGr(int r) => 0x200 | (r < 32 ? r : GrMap[r]);
+
+    /// <summary>The ALAT's name for logical FR <paramref name="f"/>: its physical register.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int AlatFr(int f) => 0x300 | FrMap[f];
+
+    /// <summary>Marks FR <paramref name="f"/> as written without changing it (psr.mfl/mfh), as a
+    /// check load that hits in the ALAT does on Ski.</summary>
+    internal void TouchFr(int f) => Psr |= f < 32 ? 1UL << PsrMfl : 1UL << PsrMfh;
 }

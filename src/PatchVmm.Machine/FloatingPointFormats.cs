@@ -52,33 +52,33 @@ internal static class FloatingPointFormats
         return (significand, (sign << 17) | exponent);
     }
 
-    /// <summary>Register to single: the inverse of <see cref="FromSingle"/> for values the
-    /// single format holds (others are stored with their exponent wrapped, as their exponent
-    /// bits fall).</summary>
+    /// <summary>Register to single (stfs, getf.s; SDM Vol. 1 5.2, as Ski): sign; the
+    /// exponent's bit 16 and bits 6:0 when the integer bit is 1, else 0; significand bits
+    /// 62:40. Values the format cannot hold come out with those bits, unrounded.</summary>
     public static uint ToSingle(ulong significand, uint signExponent)
     {
-        uint sign = (signExponent >> 17) & 1, e = signExponent & MaxExponent;
+        uint sign = (signExponent >> 17) & 1;
+        uint exponent = (significand & IntegerBit) == 0 ? 0 : (((signExponent >> 16) & 1) << 7) | (signExponent & 0x7F);
         uint fraction = (uint)(significand >> 40) & 0x7F_FFFF;
-        uint exponent = e == MaxExponent ? 0xFF
-            : (significand & IntegerBit) == 0 ? 0
-            : (e - (0xFFFF - 127)) & 0xFF;
         return (sign << 31) | (exponent << 23) | fraction;
     }
 
+    /// <summary>Register to double (stfd, getf.d): as <see cref="ToSingle"/> with exponent bit
+    /// 16 and bits 9:0, significand bits 62:11.</summary>
     public static ulong ToDouble(ulong significand, uint signExponent)
     {
-        ulong sign = (signExponent >> 17) & 1, e = signExponent & MaxExponent;
+        ulong sign = (signExponent >> 17) & 1;
+        ulong exponent = (significand & IntegerBit) == 0 ? 0 : (((ulong)(signExponent >> 16) & 1) << 10) | (signExponent & 0x3FF);
         ulong fraction = (significand >> 11) & ((1UL << 52) - 1);
-        ulong exponent = e == MaxExponent ? 0x7FF
-            : (significand & IntegerBit) == 0 ? 0
-            : (e - (0xFFFF - 1023)) & 0x7FF;
         return (sign << 63) | (exponent << 52) | fraction;
     }
 
+    /// <summary>The sign and exponent halfword of double-extended (stfe): sign, exponent bit 16
+    /// and bits 13:0, whatever the integer bit (the 64-bit significand is stored as it is).</summary>
     public static ushort ToExtendedExponent(uint signExponent)
     {
-        uint sign = (signExponent >> 17) & 1, e = signExponent & MaxExponent;
-        uint exponent = e == MaxExponent ? 0x7FFF : e == 0 ? 0 : (e - (0xFFFF - 0x3FFF)) & 0x7FFF;
+        uint sign = (signExponent >> 17) & 1;
+        uint exponent = (((signExponent >> 16) & 1) << 14) | (signExponent & 0x3FFF);
         return (ushort)((sign << 15) | exponent);
     }
 }

@@ -23,8 +23,7 @@ public class InstructionSetTests
         _ when SystemFormats.Contains(row.Format) => "system instruction (system architecture issue)",
         { Format: "B8" } when SystemBranchUnit.Contains(row.MnemonicTemplate) => "system instruction (system architecture issue)",
         _ when row.MnemonicTemplate.StartsWith("br.ia", StringComparison.Ordinal) => "switch to the IA-32 instruction set (out of scope)",
-        _ when row.MnemonicTemplate is "mpy4" or "mpyshl4" || row.MnemonicTemplate.StartsWith("tf", StringComparison.Ordinal)
-            || row.MnemonicTemplate.StartsWith("cmp8xchg16", StringComparison.Ordinal) || row.OperandTemplate.StartsWith("dahr", StringComparison.Ordinal)
+        _ when row.MnemonicTemplate is "mpy4" or "mpyshl4" || row.OperandTemplate.StartsWith("dahr", StringComparison.Ordinal)
             => "later-processor addition that Ski does not implement (no oracle)",
         _ => null,
     };

@@ -2,9 +2,9 @@ using PatchVmm.Machine.Execution;
 
 namespace PatchVmm.Machine.Semantics;
 
-/// <summary>Integer compares, tbit and tnat (A6–A8, I16, I17; SDM Vol. 3 pages cmp, cmp4,
-/// tbit, tnat). The relation is chosen at bind time from the completer text; the handler is
-/// chosen by the compare type:
+/// <summary>Integer compares, tbit, tnat and tf (A6–A8, I16, I17, I30; SDM Vol. 3 pages cmp,
+/// cmp4, tbit, tnat, tf). The relation is chosen at bind time from the completer text; the
+/// handler is chosen by the compare type:
 /// normal and .unc write (rel, !rel), or (0, 0) when a source is NaT; .and clears both when
 /// the relation is false or a source NaT; .or sets both, .or.andcm sets p1 and clears p2,
 /// when the relation is true and no source is NaT. A .unc compare whose qualifying predicate
@@ -16,7 +16,7 @@ internal static unsafe class Compares
     private const int Eq = 0, Ne = 1, Lt = 2, Le = 3, Gt = 4, Ge = 5, Ltu = 6;
     private const int Cmp4 = 8, ImmediateLeft = 16;
 
-    // tbit/tnat: X = 0 tests "bit is 1"/"is NaT" (.nz), 1 tests "bit is 0"/"not NaT" (.z).
+    // tbit/tnat/tf: X = 0 tests "bit is 1"/"is NaT"/"has the feature" (.nz), 1 the opposite (.z).
     public static void Register(InstructionSet.Builder set)
     {
         foreach (string rel in (string[])["a_rel_c", "a_rel_d", "a_rel_e"])
@@ -37,6 +37,11 @@ internal static unsafe class Compares
             BindTest(c, ref op, TestKind.Bit);
         });
         set.Add("I17 tnat{i_trel} p1,p2=r3", static (in BindContext c, ref MicroOp op) => BindTest(c, ref op, TestKind.Nat));
+        set.Add("I30 tf{i_trel} p1,p2=i_imm5b", static (in BindContext c, ref MicroOp op) =>
+        {
+            op.Imm = c.Operand(2);
+            BindTest(c, ref op, TestKind.Feature);
+        });
     }
 
     private static void BindCompare(in BindContext c, ref MicroOp op, bool immediate)
@@ -65,7 +70,7 @@ internal static unsafe class Compares
     {
         op.P1 = c.Register(0);
         op.P2 = c.Register(1);
-        op.R3 = c.Register(2);
+        op.R3 = test == TestKind.Feature ? (byte)0 : c.Register(2);
         string[] parts = c.CompleterText(0).TrimStart('.').Split('.');
         op.X = parts[0] == "z" ? (byte)1 : (byte)0;
         BindType(c, ref op, string.Join('.', parts.Skip(1)), test);
@@ -76,6 +81,7 @@ internal static unsafe class Compares
         Compare,
         Bit,
         Nat,
+        Feature,
     }
 
     /// <summary>Picks the handler for the compare type and the test.</summary>
@@ -93,11 +99,16 @@ internal static unsafe class Compares
             ("and", TestKind.Bit) => &And<BitTest>,
             ("or", TestKind.Bit) => &Or<BitTest>,
             ("or.andcm", TestKind.Bit) => &OrAndCm<BitTest>,
-            ("", _) => &Normal<NatTest>,
-            ("unc", _) => &Unconditional<NatTest>,
-            ("and", _) => &And<NatTest>,
-            ("or", _) => &Or<NatTest>,
-            ("or.andcm", _) => &OrAndCm<NatTest>,
+            ("", TestKind.Nat) => &Normal<NatTest>,
+            ("unc", TestKind.Nat) => &Unconditional<NatTest>,
+            ("and", TestKind.Nat) => &And<NatTest>,
+            ("or", TestKind.Nat) => &Or<NatTest>,
+            ("or.andcm", TestKind.Nat) => &OrAndCm<NatTest>,
+            ("", _) => &Normal<FeatureTest>,
+            ("unc", _) => &Unconditional<FeatureTest>,
+            ("and", _) => &And<FeatureTest>,
+            ("or", _) => &Or<FeatureTest>,
+            ("or.andcm", _) => &OrAndCm<FeatureTest>,
             _ => throw new InvalidOperationException($"unknown compare type '{type}' in {c}"),
         };
 
@@ -185,6 +196,23 @@ internal static unsafe class Compares
             nat = false;
             bool isNat = cpu.GetNat(op.R3);
             return op.X != 0 ? !isNat : isNat;
+        }
+    }
+
+    /// <summary>CPUID[4], the features vector tf tests: no optional feature (the system
+    /// architecture's mov r=cpuid[4] must report the same).</summary>
+    private const ulong FeatureVector = 0;
+
+    /// <summary>tf: bit imm5 (32–63) of the features vector CPUID[4] (SDM Rev 2.3 Vol. 3 tf).
+    /// This machine reports no optional feature, which is also what Ski shows: it decodes
+    /// every tf as tnat of r0, so each feature reads as absent.</summary>
+    private readonly struct FeatureTest : ITest
+    {
+        public static bool Evaluate(Cpu cpu, ref MicroOp op, out bool nat)
+        {
+            nat = false;
+            bool present = ((FeatureVector >> (int)op.Imm) & 1) != 0;
+            return op.X != 0 ? !present : present;
         }
     }
 

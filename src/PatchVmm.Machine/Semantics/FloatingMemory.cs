@@ -4,11 +4,22 @@ namespace PatchVmm.Machine.Semantics;
 
 /// <summary>Floating-point register loads, stores, spills, fills, pairs, setf and getf
 /// (M6–M12, M18, M19; SDM Vol. 1 5.1–5.2, Vol. 3 pages ldf, ldfp, stf, setf, getf) — the FP
-/// register file without FP arithmetic. X = memory format, P2 = base update (0 none, 1 by
-/// GR R2, 2 by Imm), R1/P1 the FRs (P1 the second of a pair), R3 the address register.
-/// A deferred exception in an FR is NaTVal: ldf.s in physical mode always defers (as the
-/// integer ld.s, Ski's behaviour), storing NaTVal other than by stf.spill, or moving it to a
-/// GR by getf, follows the SDM and Ski (Register NaT Consumption fault; NaT GR).</summary>
+/// register file without FP arithmetic — as Ski run with -alat. Memory formats and their
+/// register-format conversions: FloatingPointFormats.cs. Operand layout: X = memory format,
+/// R1 the FR loaded or stored (P1 the second of a pair), R3 the address register, P2 = base
+/// update as in <see cref="MemoryAccess"/>.
+/// <list type="bullet">
+/// <item>Alignment is the access size: 4 (s), 8 (d, 8), 16 (e, fill/spill: ldfe reads 16
+/// bytes, stfe writes 10); pairs 8 (ldfps) or 16.</item>
+/// <item>A deferred exception in an FR is NaTVal. ldf.s/ldfp.s defer as ld.s does
+/// (<see cref="MemoryAccess.Speculate"/>); setf of a NaT GR gives NaTVal; getf of NaTVal
+/// gives a NaT GR (with the converted value: 0, or 0x1fffe for getf.exp); storing NaTVal is
+/// a Register NaT Consumption fault but for stf.spill, which spills it as it is.</item>
+/// <item>The ALAT as for integer loads, an entry naming the FR (the first of a pair); a check
+/// load that hits leaves its FRs as they are but marks them written (psr.mfl/mfh), as Ski.</item>
+/// <item>ldfp's two FRs must be one odd and one even physical register (after rotation):
+/// else Illegal Operation, as on Ski.</item>
+/// </list></summary>
 internal static unsafe class FloatingMemory
 {
     private const int Extended = 0, Integer = 1, Single = 2, Double = 3, Spill = 4;
@@ -18,13 +29,12 @@ internal static unsafe class FloatingMemory
         foreach (var (format, operands) in (ReadOnlySpan<(string, string)>)[("M6", "f1=[r3]"), ("M7", "f1=[r3],r2"), ("M8", "f1=[r3],mm_imm9a")])
         {
             string hint = format == "M6" ? "{mm_ldh3}" : "{mm_ldh2}";
-            foreach (string kind in (string[])["", ".a", ".c.clr", ".c.nc"])
-            {
-                set.Add($"{format} {{mm_ldf}}{kind}{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &Load));
-            }
-
-            set.Add($"{format} {{mm_ldf}}.s{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &SpeculativeLoad));
-            set.Add($"{format} {{mm_ldf}}.sa{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &SpeculativeLoad));
+            set.Add($"{format} {{mm_ldf}}{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &Load));
+            set.Add($"{format} {{mm_ldf}}.s{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &LoadSpeculative));
+            set.Add($"{format} {{mm_ldf}}.a{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &LoadAdvanced));
+            set.Add($"{format} {{mm_ldf}}.sa{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &LoadSpeculativeAdvanced));
+            set.Add($"{format} {{mm_ldf}}.c.clr{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &LoadCheckClear));
+            set.Add($"{format} {{mm_ldf}}.c.nc{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &LoadCheckNoClear));
             set.Add($"{format} ldf.fill{hint} {operands}", static (in BindContext c, ref MicroOp op) => BindLoad(c, ref op, &Load));
         }
 
@@ -33,11 +43,15 @@ internal static unsafe class FloatingMemory
         set.Add("M9 stf.spill{mm_sth3} [r3]=f2", static (in BindContext c, ref MicroOp op) => BindStore(c, ref op));
         set.Add("M10 stf.spill{mm_sth2} [r3]=f2,mm_imm9b", static (in BindContext c, ref MicroOp op) => BindStore(c, ref op));
 
-        foreach (string kind in (string[])["", ".a", ".c.clr", ".c.nc", ".s", ".sa"])
+        foreach (var (format, operands) in (ReadOnlySpan<(string, string)>)[("M11", "f1,f2=[r3]"), ("M12", "f1,f2=[r3],8"), ("M12", "f1,f2=[r3],16")])
         {
-            set.Add($"M11 {{mm_ldfp}}{kind}{{mm_ldh2}} f1,f2=[r3]", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, "mm_ldfp", 0));
-            set.Add($"M12 ldfps{kind}{{mm_ldh2}} f1,f2=[r3],8", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, null, 8));
-            set.Add($"M12 {{mm_ldfp16}}{kind}{{mm_ldh2}} f1,f2=[r3],16", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, "mm_ldfp16", 16));
+            string mnemonic = format == "M11" ? "{mm_ldfp}" : operands.EndsWith(",8", StringComparison.Ordinal) ? "ldfps" : "{mm_ldfp16}";
+            set.Add($"{format} {mnemonic}{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPair));
+            set.Add($"{format} {mnemonic}.s{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPairSpeculative));
+            set.Add($"{format} {mnemonic}.a{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPairAdvanced));
+            set.Add($"{format} {mnemonic}.sa{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPairSpeculativeAdvanced));
+            set.Add($"{format} {mnemonic}.c.clr{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPairCheckClear));
+            set.Add($"{format} {mnemonic}.c.nc{{mm_ldh2}} {operands}", static (in BindContext c, ref MicroOp op) => BindPair(c, ref op, &LoadPairCheckNoClear));
         }
 
         set.Add("M18 setf.sig f1=r2", static (in BindContext c, ref MicroOp op) => BindTransfer(c, ref op, &SetSignificand));
@@ -57,28 +71,13 @@ internal static unsafe class FloatingMemory
         return i < 0 ? Spill : c.Completer(i);
     }
 
-    private static void Update(in BindContext c, ref MicroOp op, int operand)
-    {
-        var kind = c.Row.Operands.Count > operand ? c.Row.Operands[operand].Class : (Ia64.OperandClass?)null;
-        if (kind == Ia64.OperandClass.Gr)
-        {
-            op.P2 = MemoryAccess.RegisterUpdate;
-            op.R2 = c.Register(operand);
-        }
-        else if (kind is not null)
-        {
-            op.P2 = MemoryAccess.ImmediateUpdate;
-            op.Imm = c.Operand(operand);
-        }
-    }
-
     private static void BindLoad(in BindContext c, ref MicroOp op, delegate*<Cpu, ref MicroOp, int> handler)
     {
         op.Handler = handler;
         op.R1 = c.Register(0);
         op.R3 = c.Register(1);
         op.X = (byte)FormatOf(c, "mm_ldf");
-        Update(c, ref op, 2);
+        MemoryAccess.BindUpdate(c, ref op, 2);
     }
 
     private static void BindStore(in BindContext c, ref MicroOp op)
@@ -87,27 +86,26 @@ internal static unsafe class FloatingMemory
         op.R3 = c.Register(0);
         op.R1 = c.Register(1);
         op.X = (byte)FormatOf(c, "mm_stf");
-        Update(c, ref op, 2);
+        MemoryAccess.BindUpdate(c, ref op, 2);
     }
 
-    /// <summary>ldfp: R1/P1 the pair, X the element format, Imm the implied base update.</summary>
-    private static void BindPair(in BindContext c, ref MicroOp op, string? completer, int update)
+    /// <summary>ldfp: R1/P1 the pair, X the element format (ldfp8, ldfps, ldfpd), Imm the
+    /// implied base update of M12 (8 or 16).</summary>
+    private static void BindPair(in BindContext c, ref MicroOp op, delegate*<Cpu, ref MicroOp, int> handler)
     {
+        op.Handler = handler;
         op.R1 = c.Register(0);
         op.P1 = c.Register(1);
         op.R3 = c.Register(2);
-        op.X = completer is null ? (byte)Single
-            : completer == "mm_ldfp" ? (byte)c.Completer(c.CompleterIndex(completer))
-            : c.Completer(c.CompleterIndex(completer)) == 0 ? (byte)Integer : (byte)Double;
-        if (update != 0)
+        int ldfp = c.CompleterIndex("mm_ldfp"), ldfp16 = c.CompleterIndex("mm_ldfp16");
+        op.X = ldfp >= 0 ? (byte)c.Completer(ldfp)
+            : ldfp16 >= 0 ? (c.Completer(ldfp16) == 0 ? (byte)Integer : (byte)Double)
+            : (byte)Single;
+        if (c.Row.Format == "M12")
         {
             op.P2 = MemoryAccess.ImmediateUpdate;
-            op.Imm = update;
+            op.Imm = SizeOf(op.X) * 2;
         }
-
-        bool speculative = c.Row.MnemonicTemplate.Contains(".s", StringComparison.Ordinal);
-        op.Handler = op.R1 == op.P1 || op.P1 is 0 or 1 ? &CommonHandlers.IllegalOperation
-            : speculative ? &SpeculativePair : &LoadPair;
     }
 
     private static void BindTransfer(in BindContext c, ref MicroOp op, delegate*<Cpu, ref MicroOp, int> handler)
@@ -124,41 +122,126 @@ internal static unsafe class FloatingMemory
         _ => 16,
     };
 
-    private static (ulong Significand, uint SignExponent) Read(Cpu cpu, ulong address, int format) => format switch
+    private static void Read(Cpu cpu, ulong address, int format, out ulong significand, out uint signExponent)
     {
-        Single => FloatingPointFormats.FromSingle(cpu.Memory.Read4(address)),
-        Double => FloatingPointFormats.FromDouble(cpu.Memory.Read8(address)),
-        Integer => (cpu.Memory.Read8(address), FloatingPointFormats.IntegerExponent),
-        Extended => FloatingPointFormats.FromExtended(cpu.Memory.Read8(address), cpu.Memory.Read2(address + 8)),
-        _ => (cpu.Memory.Read8(address), (uint)cpu.Memory.Read8(address + 8) & 0x3FFFF),
-    };
+        switch (format)
+        {
+            case Single:
+                (significand, signExponent) = FloatingPointFormats.FromSingle(cpu.Memory.Read4(address));
+                break;
+            case Double:
+                (significand, signExponent) = FloatingPointFormats.FromDouble(cpu.Memory.Read8(address));
+                break;
+            case Integer:
+                (significand, signExponent) = (cpu.Memory.Read8(address), FloatingPointFormats.IntegerExponent);
+                break;
+            case Extended:
+                (significand, signExponent) = FloatingPointFormats.FromExtended(cpu.Memory.Read8(address), cpu.Memory.Read2(address + 8));
+                break;
+            default:
+                // Spill format: significand, then sign and exponent in bits 17:0 of the next doubleword.
+                (significand, signExponent) = (cpu.Memory.Read8(address), (uint)cpu.Memory.Read8(address + 8) & 0x3FFFF);
+                break;
+        }
+    }
+
+    private static void LoadInto(Cpu cpu, int f, ulong address, int format)
+    {
+        Read(cpu, address, format, out ulong significand, out uint signExponent);
+        cpu.SetFr(f, significand, signExponent);
+    }
+
+    private static void SetNaTVal(Cpu cpu, int f) => cpu.SetFr(f, 0, Cpu.NaTValExponent);
+
+    // ---- single loads --------------------------------------------------------------------
 
     public static int Load(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), MemoryAccess.NatIncrement(cpu, ref op), out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
-        var (significand, signExponent) = Read(cpu, address, op.X);
-        cpu.SetFr(op.R1, significand, signExponent);
+        LoadInto(cpu, op.R1, address, op.X);
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
 
-    /// <summary>ldf.s/ldf.sa: NaTVal when deferred; see MemoryAccess.SpeculativeLoad for when.</summary>
-    public static int SpeculativeLoad(Cpu cpu, ref MicroOp op)
+    /// <summary>ldf.s: NaTVal when deferred.</summary>
+    public static int LoadSpeculative(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd) || !cpu.PsrBit(Cpu.PsrDt))
+        int check = MemoryAccess.Speculate(cpu, ref op, SizeOf(op.X), out ulong address);
+        if (check > Flow.Next)
         {
-            ulong address = cpu.GetGr(op.R3);
-            if (!cpu.GetNat(op.R3) && (address & (ulong)(SizeOf(op.X) - 1)) != 0 && cpu.PsrBit(Cpu.PsrIc))
-            {
-                return cpu.Raise(Interruption.UnalignedDataReference, address);
-            }
+            return check;
+        }
 
-            cpu.SetFr(op.R1, 0, Cpu.NaTValExponent);
+        if (check == MemoryAccess.Defer)
+        {
+            SetNaTVal(cpu, op.R1);
+        }
+        else
+        {
+            LoadInto(cpu, op.R1, address, op.X);
+        }
+
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadAdvanced(Cpu cpu, ref MicroOp op)
+    {
+        int size = SizeOf(op.X);
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
+        if (check != Flow.Next)
+        {
+            return check;
+        }
+
+        LoadInto(cpu, op.R1, address, op.X);
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
+        cpu.Alat.Allocate(key, address, size);
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadSpeculativeAdvanced(Cpu cpu, ref MicroOp op)
+    {
+        int size = SizeOf(op.X);
+        int check = MemoryAccess.Speculate(cpu, ref op, size, out ulong address);
+        if (check > Flow.Next)
+        {
+            return check;
+        }
+
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
+        if (check == MemoryAccess.Defer)
+        {
+            SetNaTVal(cpu, op.R1);
+        }
+        else
+        {
+            LoadInto(cpu, op.R1, address, op.X);
+            cpu.Alat.Allocate(key, address, size);
+        }
+
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadCheckClear(Cpu cpu, ref MicroOp op)
+    {
+        if (cpu.GetNat(op.R3))
+        {
+            return cpu.Raise(Interruption.RegisterNaTConsumption);
+        }
+
+        if (cpu.Alat.Check(cpu.AlatFr(op.R1), clear: true))
+        {
+            cpu.TouchFr(op.R1);
             MemoryAccess.UpdateBase(cpu, ref op);
             return Flow.Next;
         }
@@ -166,35 +249,203 @@ internal static unsafe class FloatingMemory
         return Load(cpu, ref op);
     }
 
-    public static int LoadPair(Cpu cpu, ref MicroOp op)
+    public static int LoadCheckNoClear(Cpu cpu, ref MicroOp op)
     {
+        if (cpu.GetNat(op.R3))
+        {
+            return cpu.Raise(Interruption.RegisterNaTConsumption);
+        }
+
+        int key = cpu.AlatFr(op.R1);
+        if (cpu.Alat.Check(key, clear: false))
+        {
+            cpu.TouchFr(op.R1);
+            MemoryAccess.UpdateBase(cpu, ref op);
+            return Flow.Next;
+        }
+
         int size = SizeOf(op.X);
-        int check = MemoryAccess.Begin(cpu, ref op, size * 2, false, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
-        var (s1, e1) = Read(cpu, address, op.X);
-        var (s2, e2) = Read(cpu, address + (ulong)size, op.X);
-        cpu.SetFr(op.R1, s1, e1);
-        cpu.SetFr(op.P1, s2, e2);
+        LoadInto(cpu, op.R1, address, op.X);
+        cpu.Alat.Allocate(key, address, size);
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
 
-    public static int SpeculativePair(Cpu cpu, ref MicroOp op)
+    // ---- pairs ---------------------------------------------------------------------------
+
+    /// <summary>Illegal Operation unless the pair is one odd and one even physical FR.</summary>
+    private static bool BadPair(Cpu cpu, ref MicroOp op) => ((cpu.FrMap[op.R1] ^ cpu.FrMap[op.P1]) & 1) == 0;
+
+    private static void LoadPairInto(Cpu cpu, ref MicroOp op, ulong address)
     {
-        if (cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd) || !cpu.PsrBit(Cpu.PsrDt))
+        Read(cpu, address, op.X, out ulong s1, out uint e1);
+        Read(cpu, address + (ulong)SizeOf(op.X), op.X, out ulong s2, out uint e2);
+        cpu.SetFr(op.R1, s1, e1);
+        cpu.SetFr(op.P1, s2, e2);
+    }
+
+    public static int LoadPair(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
         {
-            cpu.SetFr(op.R1, 0, Cpu.NaTValExponent);
-            cpu.SetFr(op.P1, 0, Cpu.NaTValExponent);
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X) * 2, false, out ulong address);
+        if (check != Flow.Next)
+        {
+            return check;
+        }
+
+        LoadPairInto(cpu, ref op, address);
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadPairSpeculative(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
+        {
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        int check = MemoryAccess.Speculate(cpu, ref op, SizeOf(op.X) * 2, out ulong address);
+        if (check > Flow.Next)
+        {
+            return check;
+        }
+
+        if (check == MemoryAccess.Defer)
+        {
+            SetNaTVal(cpu, op.R1);
+            SetNaTVal(cpu, op.P1);
+        }
+        else
+        {
+            LoadPairInto(cpu, ref op, address);
+        }
+
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadPairAdvanced(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
+        {
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        int size = SizeOf(op.X) * 2;
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
+        if (check != Flow.Next)
+        {
+            return check;
+        }
+
+        LoadPairInto(cpu, ref op, address);
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
+        cpu.Alat.Allocate(key, address, size);
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadPairSpeculativeAdvanced(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
+        {
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        int size = SizeOf(op.X) * 2;
+        int check = MemoryAccess.Speculate(cpu, ref op, size, out ulong address);
+        if (check > Flow.Next)
+        {
+            return check;
+        }
+
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
+        if (check == MemoryAccess.Defer)
+        {
+            SetNaTVal(cpu, op.R1);
+            SetNaTVal(cpu, op.P1);
+        }
+        else
+        {
+            LoadPairInto(cpu, ref op, address);
+            cpu.Alat.Allocate(key, address, size);
+        }
+
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    public static int LoadPairCheckClear(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
+        {
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        if (cpu.GetNat(op.R3))
+        {
+            return cpu.Raise(Interruption.RegisterNaTConsumption);
+        }
+
+        if (cpu.Alat.Check(cpu.AlatFr(op.R1), clear: true))
+        {
+            cpu.TouchFr(op.R1);
+            cpu.TouchFr(op.P1);
             MemoryAccess.UpdateBase(cpu, ref op);
             return Flow.Next;
         }
 
         return LoadPair(cpu, ref op);
     }
+
+    public static int LoadPairCheckNoClear(Cpu cpu, ref MicroOp op)
+    {
+        if (BadPair(cpu, ref op))
+        {
+            return cpu.Raise(Interruption.IllegalOperation);
+        }
+
+        if (cpu.GetNat(op.R3))
+        {
+            return cpu.Raise(Interruption.RegisterNaTConsumption);
+        }
+
+        int key = cpu.AlatFr(op.R1);
+        if (cpu.Alat.Check(key, clear: false))
+        {
+            cpu.TouchFr(op.R1);
+            cpu.TouchFr(op.P1);
+            MemoryAccess.UpdateBase(cpu, ref op);
+            return Flow.Next;
+        }
+
+        int size = SizeOf(op.X) * 2;
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
+        if (check != Flow.Next)
+        {
+            return check;
+        }
+
+        LoadPairInto(cpu, ref op, address);
+        cpu.Alat.Allocate(key, address, size);
+        MemoryAccess.UpdateBase(cpu, ref op);
+        return Flow.Next;
+    }
+
+    // ---- stores --------------------------------------------------------------------------
 
     public static int Store(Cpu cpu, ref MicroOp op)
     {
@@ -208,22 +459,20 @@ internal static unsafe class FloatingMemory
         switch (op.X)
         {
             case Single:
-                cpu.Memory.Write4(address, FloatingPointFormats.ToSingle(significand, signExponent));
+                cpu.WriteData(address, 4, FloatingPointFormats.ToSingle(significand, signExponent));
                 break;
             case Double:
-                cpu.Memory.Write8(address, FloatingPointFormats.ToDouble(significand, signExponent));
+                cpu.WriteData(address, 8, FloatingPointFormats.ToDouble(significand, signExponent));
                 break;
             case Integer:
-                cpu.Memory.Write8(address, significand);
+                cpu.WriteData(address, 8, significand);
                 break;
             case Extended:
-                cpu.Memory.Write8(address, significand);
-                cpu.Memory.Write2(address + 8, FloatingPointFormats.ToExtendedExponent(signExponent));
+                cpu.WriteData16(address, 10, significand, FloatingPointFormats.ToExtendedExponent(signExponent));
                 break;
             default:
                 // Spill format: significand, then sign and exponent in bits 17:0 of the high doubleword.
-                cpu.Memory.Write8(address, significand);
-                cpu.Memory.Write8(address + 8, signExponent);
+                cpu.WriteData16(address, 16, significand, signExponent);
                 break;
         }
 
@@ -231,11 +480,13 @@ internal static unsafe class FloatingMemory
         return Flow.Next;
     }
 
+    // ---- setf, getf ----------------------------------------------------------------------
+
     private static int SetFromGr(Cpu cpu, ref MicroOp op, (ulong Significand, uint SignExponent) value)
     {
         if (cpu.GetNat(op.R2))
         {
-            cpu.SetFr(op.R1, 0, Cpu.NaTValExponent);
+            SetNaTVal(cpu, op.R1);
         }
         else
         {
@@ -253,8 +504,7 @@ internal static unsafe class FloatingMemory
 
     public static int SetDouble(Cpu cpu, ref MicroOp op) => SetFromGr(cpu, ref op, FloatingPointFormats.FromDouble(cpu.GetGr(op.R2)));
 
-    /// <summary>getf: the value as converted, NaT when the FR holds NaTVal (as Ski: getf.exp of
-    /// NaTVal reads 0x1FFFE with the NaT bit set).</summary>
+    /// <summary>getf: the value as converted, NaT when the FR holds NaTVal.</summary>
     private static int GetToGr(Cpu cpu, ref MicroOp op, ulong value)
     {
         cpu.SetGr(op.R1, value, cpu.IsFrNaTVal(op.R2));

@@ -5,7 +5,11 @@ namespace PatchVmm.Machine.Semantics;
 /// <summary>Moves to and from predicates, branch registers, application registers and ip, and
 /// movl (I21–I28, M29–M31, X2; SDM Vol. 3 pages mov, movl). Moving a NaT general register into
 /// a PR/BR/AR is a Register NaT Consumption fault; reads give NaT 0. The predicate moves see
-/// the predicate file unrotated (as if rrb.pr were 0), as Ski does.</summary>
+/// the predicate file unrotated: SDM Vol. 3 mov pr, "as if the predicate rotation base
+/// (CFM.rrb.pr) were zero" (Ski does the same). Branch hints and tags (mov.ret, .sptk,
+/// .dptk, .imp) change nothing. The AR access rules are Cpu.ApplicationRegisters.cs's; the
+/// binder settles the unit and read-only checks once, so handlers only test what varies at
+/// run time.</summary>
 internal static unsafe class Moves
 {
     public static void Register(InstructionSet.Builder set)
@@ -72,7 +76,7 @@ internal static unsafe class Moves
     private static void ToAr(in BindContext c, ref MicroOp op, bool fromMUnit, bool immediate)
     {
         op.X = c.Register(0);
-        if (!Cpu.ArAccessible(op.X, fromMUnit))
+        if (!Cpu.ArAccessible(op.X, fromMUnit) || Cpu.IsReadOnlyAr(op.X))
         {
             op.Handler = &CommonHandlers.IllegalOperation;
             return;
@@ -85,7 +89,8 @@ internal static unsafe class Moves
         }
         else
         {
-            op.Handler = &GrToAr;
+            // ar.bspstore/ar.rnat outside enforced-lazy mode fault before the source's NaT is seen.
+            op.Handler = op.X is ApplicationRegisters.BspStore or ApplicationRegisters.Rnat ? &GrToRseAr : &GrToAr;
             op.R2 = c.Register(1);
         }
     }
@@ -94,7 +99,8 @@ internal static unsafe class Moves
     {
         op.R1 = c.Register(0);
         op.X = c.Register(1);
-        op.Handler = Cpu.ArAccessible(op.X, fromMUnit) ? &ArToGr : &CommonHandlers.IllegalOperation;
+        op.Handler = !Cpu.ArAccessible(op.X, fromMUnit) ? &CommonHandlers.IllegalOperation
+            : Cpu.ArReadMayFault(op.X) ? &CheckedArToGr : &ArToGr;
     }
 
     public static int MoveImmediate(Cpu cpu, ref MicroOp op)
@@ -154,10 +160,28 @@ internal static unsafe class Moves
     public static int GrToAr(Cpu cpu, ref MicroOp op) =>
         cpu.GetNat(op.R2) ? cpu.Raise(Interruption.RegisterNaTConsumption) : cpu.WriteAr(op.X, cpu.GetGr(op.R2));
 
+    public static int GrToRseAr(Cpu cpu, ref MicroOp op)
+    {
+        int flow = cpu.CheckArWrite(op.X);
+        return flow != Flow.Next ? flow : GrToAr(cpu, ref op);
+    }
+
     public static int ImmediateToAr(Cpu cpu, ref MicroOp op) => cpu.WriteAr(op.X, (ulong)op.Imm);
 
     public static int ArToGr(Cpu cpu, ref MicroOp op)
     {
+        cpu.SetGr(op.R1, cpu.ReadAr(op.X));
+        return Flow.Next;
+    }
+
+    public static int CheckedArToGr(Cpu cpu, ref MicroOp op)
+    {
+        int flow = cpu.CheckArRead(op.X);
+        if (flow != Flow.Next)
+        {
+            return flow;
+        }
+
         cpu.SetGr(op.R1, cpu.ReadAr(op.X));
         return Flow.Next;
     }
