@@ -1,0 +1,119 @@
+using System.Runtime.CompilerServices;
+
+namespace PatchVmm.Machine;
+
+/// <summary>What host code — a VMM's interruption handler, a test, a tool — may read and
+/// change (DESIGN.md §2: the VMM sees the machine through a narrow interface). Register
+/// numbers are logical, as instructions name them: GRs through the current frame and
+/// bank, predicates after rotation. Reads and writes here have no architectural side
+/// effects (reading cr.ivr acknowledges nothing, writing cr.eoi completes nothing): they are
+/// the state, not instructions. An index outside its register file is an
+/// <see cref="ArgumentOutOfRangeException"/>.</summary>
+public sealed partial class Cpu
+{
+    /// <summary>Stacked registers in the current frame (CFM.sof): r32..r(31+sof) exist.</summary>
+    public int FrameSize => Sof;
+
+    /// <summary>True when logical GR <paramref name="r"/> exists in the current frame
+    /// (r0–r31 always; r32 and up when below 32 + sof). Naming one that does not is an
+    /// Illegal Operation fault for an instruction (SDM Vol. 1 4.1.2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsGrInFrame(int r) => (uint)r < (uint)GrEnd;
+
+    /// <summary>Logical GR <paramref name="r"/> and its NaT bit.</summary>
+    public ulong GetGeneralRegister(int r, out bool nat)
+    {
+        CheckGr(r);
+        nat = GetNat(r);
+        return GetGr(r);
+    }
+
+    /// <summary>Logical GR <paramref name="r"/> without its NaT bit.</summary>
+    public ulong GetGeneralRegister(int r)
+    {
+        CheckGr(r);
+        return GetGr(r);
+    }
+
+    /// <summary>Writes logical GR <paramref name="r"/> and its NaT bit; r0 cannot be written.</summary>
+    public void SetGeneralRegister(int r, ulong value, bool nat = false)
+    {
+        CheckGr(r);
+        if (r == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(r), "r0 is read-only");
+        }
+
+        SetGr(r, value, nat);
+    }
+
+    /// <summary>The logical predicates, bit n = pn (p0 reads 1; writes to it are ignored).</summary>
+    public ulong Predicates
+    {
+        get => Pr;
+        set => Pr = value | 1;
+    }
+
+    public ulong GetBranchRegister(int b) => Br[CheckIndex(b, 8, nameof(b))];
+
+    public void SetBranchRegister(int b, ulong value) => Br[CheckIndex(b, 8, nameof(b))] = value;
+
+    /// <summary>Application register <paramref name="n"/> as <c>mov r=ar</c> reads it when it
+    /// does not fault (ar.itc and ar.ruc from the instruction count, the RSE registers from
+    /// the engine, ignored registers 0), without its privilege checks.</summary>
+    public ulong GetApplicationRegister(int n) => ReadAr(CheckIndex(n, 128, nameof(n)));
+
+    /// <summary>Control register <paramref name="n"/> as stored (no side effect).</summary>
+    public ulong GetControlRegister(int n) => Cr[CheckIndex(n, 128, nameof(n))];
+
+    /// <summary>Stores control register <paramref name="n"/> (no side effect, no check of
+    /// reserved fields: host code answers for the value).</summary>
+    public void SetControlRegister(int n, ulong value) => Cr[CheckIndex(n, 128, nameof(n))] = value;
+
+    public ulong GetRegionRegister(int n) => Rr[CheckIndex(n, 8, nameof(n))];
+
+    /// <summary>The address of the bundle the machine executes next (or that raised the
+    /// interruption being handled).</summary>
+    public ulong InstructionPointer
+    {
+        get => Ip;
+        set
+        {
+            if ((value & 0xF) != 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), $"0x{value:x} is not a bundle address");
+            }
+
+            Ip = value;
+        }
+    }
+
+    /// <summary>The slot (0–2) of the instruction the machine executes next in
+    /// <see cref="InstructionPointer"/>'s bundle.</summary>
+    public int InstructionSlot
+    {
+        get => Slot;
+        set => Slot = CheckIndex(value, 3, nameof(value));
+    }
+
+    /// <summary>The current frame marker (SDM Vol. 1 3.1.7): sof 6:0, sol 13:7, sor 17:14,
+    /// rrb.gr 24:18, rrb.fr 31:25, rrb.pr 37:32.</summary>
+    public ulong FrameMarker => Cfm;
+
+    /// <summary>The current privilege level (psr.cpl).</summary>
+    public int PrivilegeLevel => Cpl;
+
+    /// <summary>Instructions retired since the machine was built.</summary>
+    public long RetiredInstructions => Retired;
+
+    private void CheckGr(int r)
+    {
+        if (!IsGrInFrame(r))
+        {
+            throw new ArgumentOutOfRangeException(nameof(r), r, $"r{r} is outside the current frame (sof {Sof})");
+        }
+    }
+
+    private static int CheckIndex(int index, int count, string name) =>
+        (uint)index < (uint)count ? index : throw new ArgumentOutOfRangeException(name, index, $"must be 0..{count - 1}");
+}
