@@ -3,36 +3,31 @@ using PatchVmm.Machine.Execution;
 
 namespace PatchVmm.Machine;
 
-/// <summary>Data memory accesses of 1, 2, 4, 8 or 16 bytes (SDM Vol. 1 4.4): physical
-/// addressing, little-endian, naturally aligned (a misaligned access is an Unaligned Data
-/// Reference fault, as on Ski), inside guest memory (else the run stops with the address);
-/// and the ALAT that stores keep coherent.</summary>
+/// <summary>Data memory accesses of 1, 2, 4, 8 or 16 bytes (SDM Vol. 1 4.4) at physical
+/// addresses that translation (Cpu.Translation.cs) has checked: little-endian, or
+/// big-endian while psr.be is 1; and the ALAT that stores keep coherent.</summary>
 public sealed partial class Cpu
 {
     /// <summary>The ALAT of data speculation (Alat.cs).</summary>
     internal readonly Alat Alat = new();
 
-    /// <summary>Checks an access; returns Flow.Next, or the stop when it faults.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int CheckAccess(ulong address, int size)
-    {
-        if ((address & (ulong)(size - 1)) != 0)
-        {
-            return Raise(Interruption.UnalignedDataReference, address);
-        }
-
-        return Memory.Contains(address, size) ? Flow.Next : Raise(Interruption.NonexistentMemory, address);
-    }
-
     /// <summary>Reads <paramref name="size"/> bytes, zero-extended; the access was checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ulong ReadData(ulong address, int size) => size switch
+    internal ulong ReadData(ulong address, int size)
     {
-        1 => Memory.Read1(address),
-        2 => Memory.Read2(address),
-        4 => Memory.Read4(address),
-        _ => Memory.Read8(address),
-    };
+        ulong value = size switch
+        {
+            1 => Memory.Read1(address),
+            2 => Memory.Read2(address),
+            4 => Memory.Read4(address),
+            _ => Memory.Read8(address),
+        };
+        return (Psr & (1UL << PsrBe)) == 0 ? value : Swap(value, size);
+    }
+
+    /// <summary>psr.be (SDM Vol. 1 4.5): data references are big-endian.</summary>
+    private static ulong Swap(ulong value, int size) =>
+        System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value) >> (64 - (size * 8));
 
     /// <summary>Writes the low <paramref name="size"/> bytes of <paramref name="value"/> (the
     /// access was checked) and drops the ALAT entries the store overlaps.</summary>
@@ -40,6 +35,11 @@ public sealed partial class Cpu
     internal void WriteData(ulong address, int size, ulong value)
     {
         Alat.Store(address, size);
+        if ((Psr & (1UL << PsrBe)) != 0)
+        {
+            value = Swap(value, size);
+        }
+
         switch (size)
         {
             case 1:
@@ -63,15 +63,8 @@ public sealed partial class Cpu
     internal void WriteData16(ulong address, int size, ulong low, ulong high)
     {
         Alat.Store(address, size);
-        Memory.Write8(address, low);
-        if (size == 10)
-        {
-            Memory.Write2(address + 8, (ushort)high);
-        }
-        else
-        {
-            Memory.Write8(address + 8, high);
-        }
+        WriteData(address, 8, low);
+        WriteData(address + 8, size == 10 ? 2 : 8, high);
     }
 
     /// <summary>The ar.unat bit that ld8.fill/st8.spill use for an address (bits 8:3).</summary>

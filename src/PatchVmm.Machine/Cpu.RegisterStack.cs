@@ -100,21 +100,33 @@ public sealed partial class Cpu
         }
     }
 
+    /// <summary>ar.rsc.pl: the privilege level of the engine's references.</summary>
+    internal int RscPl => (int)((Ar[ApplicationRegisters.Rsc] >> 2) & 3);
+
+    /// <summary>ar.rsc.be: the byte order of the engine's references.</summary>
+    private bool RscBigEndian => (Ar[ApplicationRegisters.Rsc] & 0x10) != 0;
+
+    /// <summary>Translates a backing-store reference (SDM Vol. 2 6.x): with psr.rt, through the
+    /// data TLB at privilege ar.rsc.pl; false with the fault (or the stop) pending.</summary>
+    private bool TranslateRse(ulong address, Access access, out ulong pa) =>
+        TranslateDataSlow(address, 8, access, RscPl, PsrBit(PsrRt), out pa) == Flow.Next;
+
+    private ulong RseOrder(ulong value) => RscBigEndian ? System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value) : value;
+
     /// <summary>rse_store: spills the oldest dirty register (or the NaT collection when
     /// bspstore is at a collection slot) to ar.bspstore. Returns 1 for a register, 0 for a
-    /// collection, -1 when the backing store is outside memory (the stop is raised).</summary>
+    /// collection, -1 when the reference faulted or left guest memory (pending).</summary>
     private int RseStore()
     {
-        if (!Memory.Contains(BspStore, 8))
+        if (!TranslateRse(BspStore, Access.RseStore, out ulong pa))
         {
-            Raise(Interruption.NonexistentMemory, BspStore);
             return -1;
         }
 
         int bit = NatCollectionBit(BspStore);
         if (bit == 63)
         {
-            Memory.Write8(BspStore, Rnat);
+            Memory.Write8(pa, RseOrder(Rnat));
             Rnat &= ~(1UL << 63);
             BspStore += 8;
             DirtyNat--;
@@ -123,7 +135,7 @@ public sealed partial class Cpu
         }
 
         int physical = 32 + Wrap(Bof - Dirty);
-        Memory.Write8(BspStore, Gr[physical]);
+        Memory.Write8(pa, RseOrder(Gr[physical]));
         Rnat = GrNat[physical] != 0 ? Rnat | (1UL << bit) : Rnat & ~(1UL << bit);
         BspStore += 8;
         Dirty--;
@@ -136,22 +148,21 @@ public sealed partial class Cpu
     private int RseLoad()
     {
         ulong address = Bsp - ((ulong)(Clean + CleanNat + Dirty + DirtyNat + 1) * 8);
-        if (!Memory.Contains(address, 8))
+        if (!TranslateRse(address, Access.RseLoad, out ulong pa))
         {
-            Raise(Interruption.NonexistentMemory, address);
             return -1;
         }
 
         int bit = NatCollectionBit(address);
         if (bit == 63)
         {
-            Rnat = Memory.Read8(address);
+            Rnat = RseOrder(Memory.Read8(pa));
             CleanNat++;
             return 0;
         }
 
         int physical = 32 + Wrap(Bof - (Clean + Dirty + 1));
-        Gr[physical] = Memory.Read8(address);
+        Gr[physical] = RseOrder(Memory.Read8(pa));
         GrNat[physical] = (byte)((Rnat >> bit) & 1);
         Clean++;
         Invalid--;
@@ -256,12 +267,46 @@ public sealed partial class Cpu
         Dirty = -preserved;
         DirtyNat = -preservedNat;
         BspStore = Bsp - ((ulong)(Dirty + DirtyNat) * 8);
-        return RseMandatoryLoads();
+        return RseMandatoryLoads() || DeferMandatoryLoads();
+    }
+
+    /// <summary>True while the current frame still has registers to fill from the backing store
+    /// because a fill faulted (the SDM's "current frame load enable"): the fills are retried
+    /// before the next instruction, and a fault they raise reports ISR.ir = 1.</summary>
+    internal bool Cfle;
+
+    /// <summary>A fill of br.ret or rfi faulted: the branch completes and the fills wait for
+    /// the next instruction boundary, where the fault is raised again if it persists (as Ski
+    /// and the SDM do). A stop (memory outside the guest's) stays a stop.</summary>
+    private bool DeferMandatoryLoads()
+    {
+        if (!Interruptions.IsArchitected(PendingInterruption))
+        {
+            return false;
+        }
+
+        StopKind = StopKind.None;
+        PendingInterruption = Interruption.None;
+        Cfle = true;
+        ScheduleCheck();
+        return true;
+    }
+
+    /// <summary>The boundary's retry of deferred fills; false with the fault or stop pending.</summary>
+    internal bool CompleteMandatoryLoads()
+    {
+        if (!RseMandatoryLoads())
+        {
+            return false;
+        }
+
+        Cfle = false;
+        return true;
     }
 
     /// <summary>Fills the current frame's registers that are only in the backing store (the
     /// "current frame load enable" state after a return; Ski does it before the next
-    /// instruction, this machine right away — the state afterwards is the same).</summary>
+    /// instruction, this machine right away unless a fill faults — see <see cref="Cfle"/>).</summary>
     private bool RseMandatoryLoads()
     {
         while (Dirty < 0 || DirtyNat < 0)

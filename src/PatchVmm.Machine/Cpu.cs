@@ -157,21 +157,12 @@ public sealed partial class Cpu
     /// <see cref="Machine.StopKind.Interruption"/>.</summary>
     internal Interruption PendingInterruption;
 
-    /// <summary>Faulting data address or other detail of the interruption (becomes cr.ifa/cr.iim).</summary>
+    /// <summary>Detail of a stop: the address outside memory, the row without semantics, or
+    /// the cr.ifa/cr.iim value of an interruption that found no handler.</summary>
     internal ulong InterruptionDetail;
 
     /// <summary>Human-readable detail for a host-side stop.</summary>
     internal string? StopMessage;
-
-    /// <summary>Raises an interruption from a handler; the handler returns the result.</summary>
-    internal int Raise(Interruption interruption, ulong detail = 0, string? message = null)
-    {
-        StopKind = StopKind.Interruption;
-        PendingInterruption = interruption;
-        InterruptionDetail = detail;
-        StopMessage = message;
-        return Execution.Flow.Stop;
-    }
 
     // ---- processor status register (SDM Vol. 2 3.3.2) ------------------------------------
 

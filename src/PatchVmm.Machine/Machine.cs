@@ -38,6 +38,14 @@ public sealed class Machine
     /// <summary>Instructions retired since the machine was built.</summary>
     public long Instructions => Cpu.Retired;
 
+    /// <summary>The host interruption handler (IHostInterruptionHandler.cs), or null (the
+    /// default) for pure hardware behaviour: interruptions vector through cr.iva.</summary>
+    public IHostInterruptionHandler? HostHandler
+    {
+        get => Cpu.HostHandler;
+        set => Cpu.HostHandler = value;
+    }
+
     /// <summary>Bundles pre-decoded so far (each once, unless code was modified).</summary>
     public long BundlesDecoded => _cache.BundlesDecoded;
 
@@ -69,8 +77,10 @@ public sealed class Machine
     public RunResult Run(long maxInstructions = long.MaxValue)
     {
         long limit = maxInstructions >= long.MaxValue - Cpu.Retired ? long.MaxValue : Cpu.Retired + maxInstructions;
+        Cpu.ReportUnhandled = false;
         var kind = _interpreter.Run(limit);
-        return new RunResult(kind, Cpu.Ip, Cpu.Slot, Cpu.Retired,
+        bool unhandled = kind == StopKind.Interruption && Cpu.ReportUnhandled;
+        return new RunResult(kind, unhandled ? Cpu.StopIp : Cpu.Ip, unhandled ? Cpu.StopSlot : Cpu.Slot, Cpu.Retired,
             kind == StopKind.Exit ? Firmware.ExitStatus : 0,
             kind == StopKind.Interruption ? Cpu.PendingInterruption : Interruption.None,
             Cpu.InterruptionDetail, Cpu.StopMessage);

@@ -22,25 +22,11 @@ public sealed record RunResult(
             $"guest accessed physical address 0x{Detail:x}, outside its memory, at 0x{Ip:x} slot {Slot}",
         StopKind.Interruption when Interruption == Interruption.Unimplemented =>
             $"{Message} (at 0x{Ip:x} slot {Slot})",
-        StopKind.Interruption => $"unhandled {Name(Interruption)} at 0x{Ip:x} slot {Slot}"
-            + (Detail != 0 ? $" (0x{Detail:x})" : "") + (Message is null ? "" : $": {Message}"),
+        StopKind.Interruption when Interruption == Interruption.MachineCheck => $"{Message} (at 0x{Ip:x} slot {Slot})",
+        StopKind.Interruption => $"unhandled {Interruptions.Name(Interruption)} at 0x{Ip:x} slot {Slot}"
+            + (Detail != 0 ? $" (0x{Detail:x})" : "") + " (its IVT entry holds break 0)" + (Message is null ? "" : $": {Message}"),
+        StopKind.Halt => $"halted on break 0 at 0x{Ip:x} slot {Slot}",
+        StopKind.HostStop => $"stopped by the host interruption handler at 0x{Ip:x} slot {Slot}",
         _ => Kind.ToString(),
-    };
-
-    private static string Name(Interruption i) => i switch
-    {
-        Interruption.IllegalOperation => "Illegal Operation fault",
-        Interruption.BreakInstruction => "Break Instruction fault",
-        Interruption.PrivilegedOperation => "Privileged Operation fault",
-        Interruption.PrivilegedRegister => "Privileged Register fault",
-        Interruption.ReservedRegisterField => "Reserved Register/Field fault",
-        Interruption.RegisterNaTConsumption => "Register NaT Consumption fault",
-        Interruption.NaTPageConsumption => "NaT Page Consumption fault",
-        Interruption.UnalignedDataReference => "Unaligned Data Reference fault",
-        Interruption.UnimplementedDataAddress => "Unimplemented Data Address fault",
-        Interruption.UnimplementedInstructionAddress => "Unimplemented Instruction Address trap",
-        Interruption.DisabledFpRegister => "Disabled Floating-Point Register fault",
-        Interruption.SpeculativeOperation => "Speculative Operation fault",
-        _ => i.ToString(),
     };
 }

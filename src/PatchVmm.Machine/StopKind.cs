@@ -12,7 +12,18 @@ public enum StopKind
     /// <summary>The instruction budget ran out.</summary>
     InstructionLimit,
 
-    /// <summary>An interruption was raised and nothing handles it yet (issue 3 has no IVT
-    /// delivery): <see cref="RunResult.Interruption"/> says which.</summary>
+    /// <summary>A host-side stop (<see cref="RunResult.Interruption"/> is
+    /// <see cref="Machine.Interruption.NonexistentMemory"/> or
+    /// <see cref="Machine.Interruption.Unimplemented"/>), or an interruption delivered into an
+    /// IVT entry that holds no handler: the entry's first instruction is <c>break 0</c>, on
+    /// which the firmware halts (<see cref="RunResult.Interruption"/> is the interruption,
+    /// <see cref="RunResult.Ip"/>/<see cref="RunResult.Slot"/> where it was raised).</summary>
     Interruption,
+
+    /// <summary>The guest executed <c>break 0</c> with Ski's firmware present, which halts the
+    /// machine as Ski does ("Halting Simulation"), outside an IVT entry just entered.</summary>
+    Halt,
+
+    /// <summary>The installed host interruption handler ended the run.</summary>
+    HostStop,
 }

@@ -90,7 +90,7 @@ public class FaultTests
     [Fact]
     public void UnimplementedInstruction_StopsWithItsName()
     {
-        var result = RunOne("mov r4=psr");
+        var result = RunOne("mov r4=msr[r5]");
         Assert.Equal(Interruption.Unimplemented, result.Interruption);
         Assert.Contains("is not implemented by this machine", result.Describe(), StringComparison.Ordinal);
     }

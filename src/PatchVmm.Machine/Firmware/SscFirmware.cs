@@ -63,7 +63,7 @@ public sealed class SscFirmware(IGuestConsole console)
                 cpu.StopKind = StopKind.Exit;
                 return Flow.Stop;
             default:
-                return cpu.Raise(Interruption.Unimplemented, code, $"SSC call {code} is not provided by PatchVmm's firmware (r15 = {code})");
+                return cpu.Stop(Interruption.Unimplemented, code, $"SSC call {code} is not provided by PatchVmm's firmware (r15 = {code})");
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class SscFirmware(IGuestConsole console)
     {
         if (!cpu.Memory.Contains(address, 32))
         {
-            return cpu.Raise(Interruption.NonexistentMemory, address);
+            return cpu.Stop(Interruption.NonexistentMemory, address);
         }
 
         long ms = cpu.Retired * 1000 / InstructionsPerSecond;

@@ -29,21 +29,30 @@ internal static unsafe class CommonHandlers
     public static int Nop(Cpu cpu, ref MicroOp op) => Flow.Next;
 
     /// <summary>Break Instruction fault (SDM Vol. 3 break), except for the immediates Ski's
-    /// firmware claims in system mode (0x80000, 0x80001: an SSC call, DESIGN.md §5).</summary>
+    /// firmware claims in system mode (DESIGN.md §5): 0x80000 and 0x80001 are SSC calls, and
+    /// 0 halts the machine, as Ski does — the instruction an empty IVT entry holds.</summary>
     public static int Break(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.Firmware is { } firmware && SscFirmware.IsSscImmediate((ulong)op.Imm))
+        if (cpu.Firmware is { } firmware)
         {
-            return firmware.Call(cpu);
+            if (SscFirmware.IsSscImmediate((ulong)op.Imm))
+            {
+                return firmware.Call(cpu);
+            }
+
+            if (op.Imm == 0)
+            {
+                return cpu.Halt();
+            }
         }
 
-        return cpu.Raise(Interruption.BreakInstruction, (ulong)op.Imm);
+        return cpu.RaiseBreak((ulong)op.Imm);
     }
 
     public static int IllegalOperation(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.IllegalOperation);
 
     /// <summary>A row the machine has no semantics for: stop with its name (op.Imm = row id).</summary>
     public static int Unimplemented(Cpu cpu, ref MicroOp op) =>
-        cpu.Raise(Interruption.Unimplemented, (ulong)op.Imm,
+        cpu.Stop(Interruption.Unimplemented, (ulong)op.Imm,
             $"'{IsaTable.Default[(int)op.Imm]!.MnemonicTemplate}' ({IsaTable.Default[(int)op.Imm]!.Format}) is not implemented by this machine");
 }

@@ -127,20 +127,20 @@ internal static unsafe class FloatingMemory
         switch (format)
         {
             case Single:
-                (significand, signExponent) = FloatingPointFormats.FromSingle(cpu.Memory.Read4(address));
+                (significand, signExponent) = FloatingPointFormats.FromSingle((uint)cpu.ReadData(address, 4));
                 break;
             case Double:
-                (significand, signExponent) = FloatingPointFormats.FromDouble(cpu.Memory.Read8(address));
+                (significand, signExponent) = FloatingPointFormats.FromDouble(cpu.ReadData(address, 8));
                 break;
             case Integer:
-                (significand, signExponent) = (cpu.Memory.Read8(address), FloatingPointFormats.IntegerExponent);
+                (significand, signExponent) = (cpu.ReadData(address, 8), FloatingPointFormats.IntegerExponent);
                 break;
             case Extended:
-                (significand, signExponent) = FloatingPointFormats.FromExtended(cpu.Memory.Read8(address), cpu.Memory.Read2(address + 8));
+                (significand, signExponent) = FloatingPointFormats.FromExtended(cpu.ReadData(address, 8), (ushort)cpu.ReadData(address + 8, 2));
                 break;
             default:
                 // Spill format: significand, then sign and exponent in bits 17:0 of the next doubleword.
-                (significand, signExponent) = (cpu.Memory.Read8(address), (uint)cpu.Memory.Read8(address + 8) & 0x3FFFF);
+                (significand, signExponent) = (cpu.ReadData(address, 8), (uint)cpu.ReadData(address + 8, 8) & 0x3FFFF);
                 break;
         }
     }
@@ -157,7 +157,7 @@ internal static unsafe class FloatingMemory
 
     public static int Load(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), false, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), false, Access.Load, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -193,8 +193,8 @@ internal static unsafe class FloatingMemory
     public static int LoadAdvanced(Cpu cpu, ref MicroOp op)
     {
         int size = SizeOf(op.X);
-        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
-        if (check != Flow.Next)
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
@@ -202,7 +202,11 @@ internal static unsafe class FloatingMemory
         LoadInto(cpu, op.R1, address, op.X);
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
-        cpu.Alat.Allocate(key, address, size);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, size);
+        }
+
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
@@ -236,7 +240,7 @@ internal static unsafe class FloatingMemory
     {
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         if (cpu.Alat.Check(cpu.AlatFr(op.R1), clear: true))
@@ -253,7 +257,7 @@ internal static unsafe class FloatingMemory
     {
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         int key = cpu.AlatFr(op.R1);
@@ -265,14 +269,18 @@ internal static unsafe class FloatingMemory
         }
 
         int size = SizeOf(op.X);
-        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
-        if (check != Flow.Next)
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
 
         LoadInto(cpu, op.R1, address, op.X);
-        cpu.Alat.Allocate(key, address, size);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, size);
+        }
+
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
@@ -297,7 +305,7 @@ internal static unsafe class FloatingMemory
             return cpu.Raise(Interruption.IllegalOperation);
         }
 
-        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X) * 2, false, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X) * 2, false, Access.Load, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -343,8 +351,8 @@ internal static unsafe class FloatingMemory
         }
 
         int size = SizeOf(op.X) * 2;
-        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
-        if (check != Flow.Next)
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
@@ -352,7 +360,11 @@ internal static unsafe class FloatingMemory
         LoadPairInto(cpu, ref op, address);
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
-        cpu.Alat.Allocate(key, address, size);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, size);
+        }
+
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
@@ -397,7 +409,7 @@ internal static unsafe class FloatingMemory
 
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         if (cpu.Alat.Check(cpu.AlatFr(op.R1), clear: true))
@@ -420,7 +432,7 @@ internal static unsafe class FloatingMemory
 
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         int key = cpu.AlatFr(op.R1);
@@ -433,14 +445,18 @@ internal static unsafe class FloatingMemory
         }
 
         int size = SizeOf(op.X) * 2;
-        int check = MemoryAccess.Begin(cpu, ref op, size, false, out ulong address);
-        if (check != Flow.Next)
+        int check = MemoryAccess.Begin(cpu, ref op, size, false, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
 
         LoadPairInto(cpu, ref op, address);
-        cpu.Alat.Allocate(key, address, size);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, size);
+        }
+
         MemoryAccess.UpdateBase(cpu, ref op);
         return Flow.Next;
     }
@@ -449,7 +465,7 @@ internal static unsafe class FloatingMemory
 
     public static int Store(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), op.X != Spill && cpu.IsFrNaTVal(op.R1), out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, SizeOf(op.X), op.X != Spill && cpu.IsFrNaTVal(op.R1), Access.Store, out ulong address);
         if (check != Flow.Next)
         {
             return check;

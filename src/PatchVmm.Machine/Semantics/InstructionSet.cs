@@ -31,6 +31,9 @@ internal sealed class InstructionSet
         Semaphores.Register(builder);
         FloatingMemory.Register(builder);
         FloatingMove.Register(builder);
+        SystemControl.Register(builder);
+        SystemRegisters.Register(builder);
+        VirtualMemory.Register(builder);
         _binders = builder.Build();
     }
 

@@ -90,16 +90,6 @@ internal static unsafe class MemoryAccess
         {
             set.Add(key, static (in BindContext c, ref MicroOp op) => op.Handler = &CommonHandlers.Nop);
         }
-
-        // fc, fc.i: nothing to flush, but the address is consumed (SDM Vol. 3 fc; Ski).
-        foreach (string key in (string[])["M28 fc r3", "M28 fc.i r3"])
-        {
-            set.Add(key, static (in BindContext c, ref MicroOp op) =>
-            {
-                op.Handler = &FlushCache;
-                op.R3 = c.Register(0);
-            });
-        }
     }
 
     /// <summary>Sets P2 (and R2 or Imm) from the row's optional post-increment operand:
@@ -160,36 +150,34 @@ internal static unsafe class MemoryAccess
 
     /// <summary>Starts a non-speculative access of <paramref name="size"/> bytes at the address
     /// in R3: a NaT address register, or another NaT source the access consumes
-    /// (<paramref name="natSource"/>), is a Register NaT Consumption fault; then alignment and
-    /// bounds (<see cref="Cpu.CheckAccess"/>). Returns Flow.Next or the fault.</summary>
+    /// (<paramref name="natSource"/>), is a Register NaT Consumption fault; then translation and
+    /// every check of the reference (<see cref="Cpu.TranslateData"/>), which gives the physical
+    /// <paramref name="address"/>. Returns Flow.Next, the fault, or for an advanced load
+    /// <see cref="Cpu.Uncacheable"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Begin(Cpu cpu, ref MicroOp op, int size, bool natSource, out ulong address)
+    internal static int Begin(Cpu cpu, ref MicroOp op, int size, bool natSource, Access access, out ulong address)
     {
-        address = cpu.GetGr(op.R3);
-        return cpu.GetNat(op.R3) || natSource ? cpu.Raise(Interruption.RegisterNaTConsumption) : cpu.CheckAccess(address, size);
+        if (cpu.GetNat(op.R3) || natSource)
+        {
+            address = 0;
+            return cpu.Raise(Interruption.RegisterNaTConsumption, access);
+        }
+
+        return cpu.TranslateData(cpu.GetGr(op.R3), size, access, out address);
     }
 
     /// <summary>Whether a speculative access of <paramref name="size"/> bytes at the address in
-    /// R3 is made (Flow.Next, the access checked), deferred (<see cref="Defer"/>) or faults.
-    /// Deferred: a NaT address, psr.ed = 1, and with data translation off every access (Ski's
-    /// choice: its physical-mode speculative loads always defer), but that a misaligned one
-    /// with psr.ic = 1 is an Unaligned Data Reference fault. With data translation on — for
-    /// the system architecture, which will translate — an access that would fault defers, but
-    /// for the same alignment rule.</summary>
+    /// R3 is made (Flow.Next, <paramref name="address"/> physical), deferred (<see cref="Defer"/>)
+    /// or faults: a NaT address or psr.ed = 1 defer, then <see cref="Cpu.TranslateSpeculative"/>.</summary>
     internal static int Speculate(Cpu cpu, ref MicroOp op, int size, out ulong address)
     {
-        address = cpu.GetGr(op.R3);
         if (cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd))
         {
+            address = 0;
             return Defer;
         }
 
-        if ((address & (ulong)(size - 1)) != 0)
-        {
-            return cpu.PsrBit(Cpu.PsrIc) ? cpu.Raise(Interruption.UnalignedDataReference, address) : Defer;
-        }
-
-        return cpu.PsrBit(Cpu.PsrDt) && cpu.Memory.Contains(address, size) ? Flow.Next : Defer;
+        return cpu.TranslateSpeculative(cpu.GetGr(op.R3), size, out address);
     }
 
     /// <summary>The base register after the post-increment, with its NaT bit: read before the
@@ -232,7 +220,7 @@ internal static unsafe class MemoryAccess
 
     public static int Load(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, op.X, false, out ulong address);
+        int check = Begin(cpu, ref op, op.X, false, Access.Load, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -270,8 +258,8 @@ internal static unsafe class MemoryAccess
     /// <summary>ld.a: the load, and an ALAT entry for the target in place of its old one.</summary>
     public static int LoadAdvanced(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, op.X, false, out ulong address);
-        if (check != Flow.Next)
+        int check = Begin(cpu, ref op, op.X, false, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
@@ -280,7 +268,11 @@ internal static unsafe class MemoryAccess
         cpu.SetGr(op.R1, cpu.ReadData(address, op.X));
         int key = cpu.AlatGr(op.R1);
         cpu.Alat.Invalidate(key);
-        cpu.Alat.Allocate(key, address, op.X);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, op.X);
+        }
+
         SetBase(cpu, ref op, next, nextNat);
         return Flow.Next;
     }
@@ -318,7 +310,7 @@ internal static unsafe class MemoryAccess
     {
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         if (cpu.Alat.Check(cpu.AlatGr(op.R1), clear: true))
@@ -336,7 +328,7 @@ internal static unsafe class MemoryAccess
     {
         if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            return cpu.Raise(Interruption.RegisterNaTConsumption, Access.Load);
         }
 
         int key = cpu.AlatGr(op.R1);
@@ -346,16 +338,19 @@ internal static unsafe class MemoryAccess
             return Flow.Next;
         }
 
-        ulong address = cpu.GetGr(op.R3);
-        int check = cpu.CheckAccess(address, op.X);
-        if (check != Flow.Next)
+        int check = cpu.TranslateData(cpu.GetGr(op.R3), op.X, Access.AdvancedLoad, out ulong address);
+        if (check > Flow.Next)
         {
             return check;
         }
 
         ulong next = NextBase(cpu, ref op, out bool nextNat);
         cpu.SetGr(op.R1, cpu.ReadData(address, op.X));
-        cpu.Alat.Allocate(key, address, op.X);
+        if (check != Cpu.Uncacheable)
+        {
+            cpu.Alat.Allocate(key, address, op.X);
+        }
+
         SetBase(cpu, ref op, next, nextNat);
         return Flow.Next;
     }
@@ -363,15 +358,16 @@ internal static unsafe class MemoryAccess
     /// <summary>ld8.fill: the value, with the NaT bit from ar.unat bit (address bits 8:3).</summary>
     public static int Fill(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, 8, false, out ulong address);
+        ulong va = cpu.GetGr(op.R3);
+        int check = Begin(cpu, ref op, 8, false, Access.Load, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
         ulong next = NextBase(cpu, ref op, out bool nextNat);
-        bool nat = ((cpu.Ar[ApplicationRegisters.Unat] >> Cpu.UnatBit(address)) & 1) != 0;
-        cpu.SetGr(op.R1, cpu.Memory.Read8(address), nat);
+        bool nat = ((cpu.Ar[ApplicationRegisters.Unat] >> Cpu.UnatBit(va)) & 1) != 0;
+        cpu.SetGr(op.R1, cpu.ReadData(address, 8), nat);
         SetBase(cpu, ref op, next, nextNat);
         return Flow.Next;
     }
@@ -379,14 +375,14 @@ internal static unsafe class MemoryAccess
     /// <summary>ld16: r1 = the doubleword at the address, ar.csd = the next one (16-byte aligned).</summary>
     public static int Load16(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, 16, false, out ulong address);
+        int check = Begin(cpu, ref op, 16, false, Access.Load, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
-        cpu.SetGr(op.R1, cpu.Memory.Read8(address));
-        cpu.Ar[ApplicationRegisters.Csd] = cpu.Memory.Read8(address + 8);
+        cpu.SetGr(op.R1, cpu.ReadData(address, 8));
+        cpu.Ar[ApplicationRegisters.Csd] = cpu.ReadData(address + 8, 8);
         return Flow.Next;
     }
 
@@ -394,7 +390,7 @@ internal static unsafe class MemoryAccess
 
     public static int Store(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
+        int check = Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), Access.Store, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -408,14 +404,15 @@ internal static unsafe class MemoryAccess
     /// <summary>st8.spill: stores the value, NaT or not, and records its NaT bit in ar.unat.</summary>
     public static int Spill(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, 8, false, out ulong address);
+        ulong va = cpu.GetGr(op.R3);
+        int check = Begin(cpu, ref op, 8, false, Access.Store, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
         cpu.WriteData(address, 8, cpu.GetGr(op.R2));
-        ulong bit = 1UL << Cpu.UnatBit(address);
+        ulong bit = 1UL << Cpu.UnatBit(va);
         ref ulong unat = ref cpu.Ar[ApplicationRegisters.Unat];
         unat = cpu.GetNat(op.R2) ? unat | bit : unat & ~bit;
         UpdateBase(cpu, ref op);
@@ -425,7 +422,7 @@ internal static unsafe class MemoryAccess
     /// <summary>st16: r2 at the address, ar.csd in the next doubleword (16-byte aligned).</summary>
     public static int Store16(Cpu cpu, ref MicroOp op)
     {
-        int check = Begin(cpu, ref op, 16, cpu.GetNat(op.R2), out ulong address);
+        int check = Begin(cpu, ref op, 16, cpu.GetNat(op.R2), Access.Store, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -444,18 +441,28 @@ internal static unsafe class MemoryAccess
         return Flow.Next;
     }
 
-    /// <summary>lfetch.fault: a NaT address faults unless psr.ed = 1.</summary>
+    /// <summary>lfetch.fault: a NaT address faults unless psr.ed = 1; otherwise the line is
+    /// translated and checked as a load would be (a non-access reference: no alignment, no
+    /// memory touched), faults and all (SDM Vol. 3 lfetch; Ski's memLPF).</summary>
     public static int LineFetchFault(Cpu cpu, ref MicroOp op)
     {
-        if (cpu.GetNat(op.R3) && !cpu.PsrBit(Cpu.PsrEd))
+        if (cpu.GetNat(op.R3))
         {
-            return cpu.Raise(Interruption.RegisterNaTConsumption);
+            if (!cpu.PsrBit(Cpu.PsrEd))
+            {
+                return cpu.Raise(Interruption.RegisterNaTConsumption, Access.NaLfetch | Access.Read);
+            }
+        }
+        else if (!cpu.PsrBit(Cpu.PsrEd))
+        {
+            int check = cpu.TranslateDataSlow(cpu.GetGr(op.R3), 1, Access.NaLfetch | Access.Read, cpu.Cpl, cpu.PsrBit(Cpu.PsrDt), out _);
+            if (check == Flow.Stop)
+            {
+                return check;
+            }
         }
 
         UpdateBase(cpu, ref op);
         return Flow.Next;
     }
-
-    public static int FlushCache(Cpu cpu, ref MicroOp op) =>
-        cpu.GetNat(op.R3) ? cpu.Raise(Interruption.RegisterNaTConsumption) : Flow.Next;
 }

@@ -43,7 +43,7 @@ internal static unsafe class Semaphores
 
     public static int CompareExchange(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), Access.SemaphoreAccess, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -62,7 +62,7 @@ internal static unsafe class Semaphores
 
     public static int Exchange(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, cpu.GetNat(op.R2), Access.SemaphoreAccess, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -76,7 +76,7 @@ internal static unsafe class Semaphores
 
     public static int FetchAdd(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, op.X, false, out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, op.X, false, Access.SemaphoreAccess | Access.FetchAdd, out ulong address);
         if (check != Flow.Next)
         {
             return check;
@@ -92,14 +92,14 @@ internal static unsafe class Semaphores
     /// with bit 3 cleared.</summary>
     public static int CompareExchange16(Cpu cpu, ref MicroOp op)
     {
-        int check = MemoryAccess.Begin(cpu, ref op, 8, cpu.GetNat(op.R2), out ulong address);
+        int check = MemoryAccess.Begin(cpu, ref op, 8, cpu.GetNat(op.R2), Access.SemaphoreAccess, out ulong address);
         if (check != Flow.Next)
         {
             return check;
         }
 
         ulong pair = address & ~8UL;
-        ulong old = cpu.Memory.Read8(address);
+        ulong old = cpu.ReadData(address, 8);
         cpu.Alat.Store(pair, 16);
         if (old == cpu.Ar[ApplicationRegisters.Ccv])
         {

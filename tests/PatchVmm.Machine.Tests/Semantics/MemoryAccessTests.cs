@@ -91,6 +91,18 @@ internal static partial class Guest
 
     public static string[] With(params string[][] parts) => [.. parts.SelectMany(p => p)];
 
+    /// <summary>Turns data translation on with guest memory identity-mapped by data
+    /// translation register 0: one 64 MiB page at virtual 0 in region 0 (rid 0), write-back,
+    /// read/write/execute at every privilege level, accessed and dirty.</summary>
+    public static void TranslateData(Machine machine)
+    {
+        const ulong pte = 1 | (1UL << 5) | (1UL << 6) | (3UL << 7) | (3UL << 9);
+        var cpu = machine.Cpu;
+        cpu.Dtlb.InsertRegister(0, cpu.MakeEntry(0, pte, 26UL << 2));
+        cpu.Psr |= 1UL << Cpu.PsrDt;
+        cpu.TranslationChanged();
+    }
+
     public static ulong Gr(this Machine m, int r) => m.Cpu.GetGr(r);
 
     public static bool Nat(this Machine m, int r) => m.Cpu.GetNat(r);

@@ -1,0 +1,195 @@
+namespace PatchVmm.Machine;
+
+/// <summary>External interrupts and the interval timer (SDM Vol. 2 Part I 5.8, 3.3.4.x):
+/// pending vectors in cr.irr0–3, the highest-priority unmasked one in cr.ivr (15 when
+/// there is none: the spurious vector), masking by cr.tpr (mmi masks all but NMI; mic masks
+/// the priority classes at or below it) and by vectors in service; reading cr.ivr acknowledges
+/// (the vector moves from pending to in service), writing cr.eoi ends the highest one in
+/// service. An interrupt is delivered at an instruction boundary when psr.i is 1 and cr.ivr
+/// holds a vector. The timer pends cr.itv's vector (unless itv.m) when ar.itc reaches cr.itm;
+/// ar.itc counts retired instructions (DESIGN.md §5), so the match falls on a known
+/// instruction. The priority rules follow Ski's interruption.c.</summary>
+public sealed partial class Cpu
+{
+    internal const int SpuriousVector = 15, ExtIntVector = 0, NmiVector = 2;
+
+    /// <summary>Vectors in service, bit n of word n/64 (the SDM's in-service registers, not
+    /// visible to software).</summary>
+    internal readonly ulong[] InService = new ulong[4];
+
+    /// <summary>Retired count at which ar.itc reaches cr.itm (long.MaxValue: no match pending).</summary>
+    internal long TimerAt = long.MaxValue;
+
+    /// <summary>Makes <paramref name="vector"/> pending (0 = ExtINT, 2 = NMI, 16–255 vectored;
+    /// 1 and 3–15 are ignored, as the SDM reserves them). For host code: devices, a VMM
+    /// injecting an interrupt.</summary>
+    public void PendExternalInterrupt(int vector)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(vector);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(vector, 255);
+        if (vector < 16 && vector != ExtIntVector && vector != NmiVector)
+        {
+            return;
+        }
+
+        Cr[ControlRegisters.Irr0 + (vector >> 6)] |= 1UL << (vector & 63);
+        UpdateIvr();
+    }
+
+    /// <summary>Recomputes cr.ivr from the pending and in-service vectors and cr.tpr, and has
+    /// the interpreter look for a deliverable interrupt before the next instruction.</summary>
+    internal void UpdateIvr()
+    {
+        ulong ivr = SpuriousVector;
+        ulong irr0 = Cr[ControlRegisters.Irr0];
+        if ((irr0 & (1UL << NmiVector)) != 0)
+        {
+            ivr = NmiVector;
+        }
+        else if ((irr0 & (1UL << ExtIntVector)) != 0 && !Masked(ExtIntVector))
+        {
+            ivr = ExtIntVector;
+        }
+        else
+        {
+            int highest = HighestVector(Cr.AsSpan(ControlRegisters.Irr0, 4), 16);
+            if (highest >= 0 && !Masked(highest))
+            {
+                ivr = (ulong)highest;
+            }
+        }
+
+        Cr[ControlRegisters.Ivr] = ivr;
+        ScheduleCheck();
+    }
+
+    /// <summary>True when an external interrupt is to be delivered now.</summary>
+    internal bool InterruptDeliverable => PsrBit(PsrI) && Cr[ControlRegisters.Ivr] != SpuriousVector;
+
+    /// <summary>mov r=cr.ivr: returns cr.ivr and acknowledges it.</summary>
+    internal ulong AcknowledgeInterrupt()
+    {
+        ulong ivr = Cr[ControlRegisters.Ivr];
+        if (ivr >= 16 || ivr == NmiVector || ivr == ExtIntVector)
+        {
+            int v = (int)ivr;
+            Cr[ControlRegisters.Irr0 + (v >> 6)] &= ~(1UL << (v & 63));
+            InService[v >> 6] |= 1UL << (v & 63);
+        }
+
+        UpdateIvr();
+        return ivr;
+    }
+
+    /// <summary>mov cr.eoi=: the highest vector in service (NMI, then ExtINT, then the
+    /// highest vectored one) is no longer in service.</summary>
+    internal void EndOfInterrupt()
+    {
+        if ((InService[0] & (1UL << NmiVector)) != 0)
+        {
+            InService[0] &= ~(1UL << NmiVector);
+        }
+        else if ((InService[0] & (1UL << ExtIntVector)) != 0)
+        {
+            InService[0] &= ~(1UL << ExtIntVector);
+        }
+        else
+        {
+            int v = HighestVector(InService, 16);
+            if (v >= 0)
+            {
+                InService[v >> 6] &= ~(1UL << (v & 63));
+            }
+        }
+
+        UpdateIvr();
+    }
+
+    /// <summary>Masked by tpr.mmi, by a vector of equal or higher priority in service, or (but
+    /// ExtINT) by tpr.mic: priority class vector/16 at or below it.</summary>
+    private bool Masked(int vector)
+    {
+        ulong tpr = Cr[ControlRegisters.Tpr];
+        if ((tpr & (1UL << 16)) != 0 || HigherInService(vector))
+        {
+            return true;
+        }
+
+        return vector != ExtIntVector && (ulong)(vector >> 4) <= ((tpr >> 4) & 0xF);
+    }
+
+    /// <summary>NMI and ExtINT rank above every vectored interrupt.</summary>
+    private bool HigherInService(int vector)
+    {
+        int rank = vector < 16 ? vector + 256 : vector;
+        int inService;
+        if ((InService[0] & (1UL << NmiVector)) != 0)
+        {
+            inService = NmiVector + 256;
+        }
+        else if ((InService[0] & (1UL << ExtIntVector)) != 0)
+        {
+            inService = ExtIntVector + 256;
+        }
+        else
+        {
+            inService = HighestVector(InService, 0);
+            if (inService < 0)
+            {
+                return false;
+            }
+        }
+
+        return inService >= rank;
+    }
+
+    /// <summary>The highest set bit number at or above <paramref name="from"/> of a 256-bit
+    /// vector set, or -1.</summary>
+    private static int HighestVector(ReadOnlySpan<ulong> words, int from)
+    {
+        for (int w = 3; w >= 0; w--)
+        {
+            if (words[w] != 0)
+            {
+                int v = (w << 6) | (63 - System.Numerics.BitOperations.LeadingZeroCount(words[w]));
+                return v >= from ? v : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- the interval timer --------------------------------------------------------------
+
+    /// <summary>Works out when ar.itc reaches cr.itm after cr.itm or ar.itc was written: the
+    /// first retired count whose ar.itc is at or past it (Ski: a one-shot timer of itm − itc
+    /// ticks; a difference of 2^63 or more lies in the past and never matches).</summary>
+    internal void ScheduleTimer()
+    {
+        ulong ticks = Cr[ControlRegisters.Itm] - Itc;
+        if ((long)ticks < 0)
+        {
+            TimerAt = long.MaxValue;
+        }
+        else
+        {
+            ulong ratio = ItcTicksPerInstruction;
+            ulong instructions = (ticks + ratio - 1) / ratio;
+            TimerAt = instructions >= (ulong)(long.MaxValue - Retired) ? long.MaxValue : Retired + (long)instructions;
+        }
+
+        ScheduleCheck();
+    }
+
+    /// <summary>The timer match: pends cr.itv's vector unless itv.m masks it; one match per
+    /// write of cr.itm or ar.itc.</summary>
+    internal void TimerMatch()
+    {
+        TimerAt = long.MaxValue;
+        ulong itv = Cr[ControlRegisters.Itv];
+        if ((itv & (1UL << 16)) == 0)
+        {
+            PendExternalInterrupt((int)(itv & 0xFF));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace PatchVmm.Machine;
+
+/// <summary>Writing the processor status register (SDM Vol. 2 3.3.2) and the effects a write
+/// has beyond the bits: psr.bn selects the register bank for r16–r31 (the rename map
+/// changes), and every change makes the interpreter look at the machine again before the
+/// next instruction (translation, privilege, single-step and debug modes, interrupt
+/// masking: <see cref="ScheduleCheck"/>). psr.ic changes are tracked for cr.iipa by the
+/// instructions that make them (<see cref="TrackIc"/>).</summary>
+public sealed partial class Cpu
+{
+    /// <summary>Bits whose change alters translation or protection (it, dt, rt, pk, cpl, and
+    /// the single-instruction access-bit/debug disables).</summary>
+    private const ulong TranslationBits = (1UL << PsrIt) | (1UL << PsrDt) | (1UL << PsrRt) | (1UL << PsrPk)
+        | (3UL << PsrCpl) | (1UL << PsrIa) | (1UL << PsrDa) | (1UL << PsrDb) | (1UL << PsrId) | (1UL << PsrDd)
+        | (1UL << PsrEd);
+
+    /// <summary>Replaces the whole psr: switches the bank when bn changes and schedules a look at
+    /// the machine's modes before the next instruction.</summary>
+    internal void WritePsr(ulong value)
+    {
+        ulong changed = Psr ^ value;
+        if (changed == 0)
+        {
+            return;
+        }
+
+        Psr = value;
+        if ((changed & (1UL << PsrBn)) != 0)
+        {
+            RemapStaticGr();
+        }
+
+        if ((changed & TranslationBits) != 0)
+        {
+            TranslationChanged();
+        }
+
+        ScheduleCheck();
+    }
+
+    /// <summary>Switches r16–r31 to bank <paramref name="bank"/> (psr.bn), as bsw does (SDM Vol. 3 bsw).</summary>
+    internal void SelectBank(int bank) => WritePsr(bank != 0 ? Psr | (1UL << PsrBn) : Psr & ~(1UL << PsrBn));
+
+    /// <summary>Keeps cr.iipa right across a psr.ic change made by an instruction or by host
+    /// code: when ic goes off, cr.iipa takes the bundle of instruction <paramref name="last"/>
+    /// (the last one that completed with ic = 1); when it goes on, instructions from
+    /// <paramref name="first"/> count.</summary>
+    internal void TrackIc(bool wasOn, bool isOn, long last, long first)
+    {
+        if (wasOn && !isOn)
+        {
+            UpdateIipa(last);
+            IcOnAt = long.MaxValue;
+        }
+        else if (!wasOn && isOn)
+        {
+            IcOnAt = first;
+        }
+    }
+
+    /// <summary>The whole psr as host code sees it; setting it takes effect before the next
+    /// instruction (bank, translation, modes) as if an rfi had installed it.</summary>
+    public ulong ProcessorStatus
+    {
+        get => Psr;
+        set
+        {
+            bool wasOn = PsrBit(PsrIc);
+            WritePsr(value);
+            TrackIc(wasOn, PsrBit(PsrIc), Retired - 1, Retired);
+        }
+    }
+}
