@@ -50,6 +50,7 @@ build_dir() {
   local dir=$1 kind=$2 s name f
   mkdir -p "$tmp/$dir"
   shopt -s nullglob
+  for s in "$root/$dir"/*.inc; do cp "$s" "$tmp/$dir/"; done
   for s in "$root/$dir"/*.s; do
     name=$(basename "$s" .s)
     cp "$s" "$tmp/$dir/$name.s"

@@ -32,7 +32,7 @@ for s in "$dir"/*.s; do
     [ "$mode" = check ] && { echo "regen-ski-states: $name.ski.json is missing (run tools/regen-ski-states.sh)" >&2; status=1; }
     continue
   fi
-  want=$(sha256sum "$s" | cut -d' ' -f1)
+  want=$(python3 "$root/tools/ski-state.py" hash "$s")
   have=$(sed -n 's/.*"source_sha256": "\([0-9a-f]*\)".*/\1/p' "$json")
   if [ "$want" != "$have" ] && [ "$mode" = check ]; then
     echo "regen-ski-states: $name.ski.json was made from another version of $name.s (run tools/regen-ski-states.sh)" >&2; status=1

@@ -6,16 +6,20 @@
                                    every field (all 127 GRs; the JSON keeps the frame's)
   ski-state.py json SOURCE FLAGS SKI_STDERR SKI_STDOUT
                                    print the JSON state from Ski's eval output
+  ski-state.py hash SOURCE         print the SHA-256 the state records for SOURCE: of the
+                                   source and, after it, each file it .include's (in order)
 
 Ski prints `name = value` lines on stderr (hex without 0x; $insts$ in decimal) and the
 guest's console on stdout. ar.itc is left out: Ski's follows wall-clock time.
 
-A program may name fields Ski gets wrong in lines of its source such as
-  // ski-excluded: gr.r9 gr.r20 -- the reason
-Those fields are dropped from the expected state and listed, with the reason, under
-"excluded" (the machine's unit tests check them against the SDM instead)."""
+A program may name fields Ski gets wrong, or cannot give deterministically, in lines of its
+source such as
+  // ski-excluded: gr.r9 cr.ifa instructions -- the reason
+(GROUP.NAME for a field of a group, NAME for a top-level one). Those fields are dropped from
+the expected state and listed, with the reason, under "excluded"."""
 import hashlib
 import json
+import os
 import re
 import sys
 
@@ -41,6 +45,17 @@ def script():
         lines.append("eval f%d.s f%d.e f%d.m" % (f, f, f))
     lines.append("quit")
     return "\n".join(lines) + "\n"
+
+
+def source_hash(source):
+    """SHA-256 of the source followed by each file it includes (.include "FILE", relative to
+    the source's folder), so that a changed include makes the state stale too."""
+    digest = hashlib.sha256()
+    text = open(source, "rb").read()
+    digest.update(text)
+    for m in re.finditer(rb'^\s*\.include\s+"([^"]+)"', text, re.M):
+        digest.update(open(os.path.join(os.path.dirname(source), m.group(1).decode()), "rb").read())
+    return digest.hexdigest()
 
 
 def hex64(v):
@@ -69,7 +84,7 @@ def state(source, flags, stderr_text, stdout_text):
     r8 = h("r8") & 0xFFFFFFFF
     out = {
         "format": "patchvmm-state/1",
-        "source_sha256": hashlib.sha256(open(source, "rb").read()).hexdigest(),
+        "source_sha256": source_hash(source),
         "ski_flags": flags,
         "exit": r8 - (1 << 32) if r8 >= 1 << 31 else r8,
         "console": stdout_text,
@@ -96,6 +111,11 @@ def state(source, flags, stderr_text, stdout_text):
                 excluded[field] = m.group(2).strip()
     for field in excluded:
         group, _, name = field.partition(".")
+        if not name:
+            if group not in out or isinstance(out[group], (dict, list)):
+                raise SystemExit("ski-state: %s excludes %s, which is no top-level field of the state" % (source, field))
+            del out[group]
+            continue
         if group not in out or name not in out[group]:
             raise SystemExit("ski-state: %s excludes %s, which is no field of the state" % (source, field))
         del out[group][name]
@@ -107,6 +127,8 @@ def state(source, flags, stderr_text, stdout_text):
 if __name__ == "__main__":
     if len(sys.argv) >= 2 and sys.argv[1] == "script":
         sys.stdout.write(script())
+    elif len(sys.argv) == 3 and sys.argv[1] == "hash":
+        print(source_hash(sys.argv[2]))
     elif len(sys.argv) == 6 and sys.argv[1] == "json":
         _, _, source, flags, err, out = sys.argv
         sys.stdout.write(state(source, flags, open(err, encoding="latin-1").read(), open(out, encoding="latin-1").read()))

@@ -151,6 +151,7 @@ public sealed partial class Cpu
                 return Raise(Interruption.PrivilegedRegister);
             case ApplicationRegisters.Itc:
                 Itc = value;
+                ScheduleTimer();
                 return Flow.Next;
             case ApplicationRegisters.Ruc:
                 Ruc = value;

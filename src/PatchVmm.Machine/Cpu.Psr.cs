@@ -35,8 +35,21 @@ public sealed partial class Cpu
             TranslationChanged();
         }
 
+        if ((changed & ((1UL << PsrDfl) | (1UL << PsrDfh))) != 0)
+        {
+            // FP instructions are decoded for the disables (PreDecoder): decode again.
+            CodeStamp = CodeStamp == int.MaxValue ? 1 : CodeStamp + 1;
+        }
+
         ScheduleCheck();
     }
+
+    /// <summary>The stamp decoded bundles must carry to be current (DecodedBundle.Stamp); it
+    /// changes with psr.dfl/dfh, for which FP instructions are decoded.</summary>
+    internal int CodeStamp = 1;
+
+    /// <summary>psr.dfl (bit 0) and psr.dfh (bit 1): the FP register halves whose use faults.</summary>
+    internal int FpDisabled => (int)((Psr >> PsrDfl) & 3);
 
     /// <summary>Switches r16–r31 to bank <paramref name="bank"/> (psr.bn), as bsw does (SDM Vol. 3 bsw).</summary>
     internal void SelectBank(int bank) => WritePsr(bank != 0 ? Psr | (1UL << PsrBn) : Psr & ~(1UL << PsrBn));

@@ -47,11 +47,13 @@ internal sealed class CodeCache : ICodeWatcher
         return page;
     }
 
-    /// <summary>Decodes the bundle at physical <paramref name="address"/> into its slot of the page.</summary>
-    public void Decode(ref DecodedBundle bundle, ulong address)
+    /// <summary>Decodes the bundle at physical <paramref name="address"/> into its slot of the
+    /// page, for the machine's current FP-register disables (psr.dfl/dfh).</summary>
+    public void Decode(ref DecodedBundle bundle, ulong address, Cpu cpu)
     {
         var b = Bundle.Read(_memory.Read(address & ~0xFUL, Bundle.Size));
-        _preDecoder.Decode(b, ref bundle);
+        _preDecoder.Decode(b, ref bundle, cpu.FpDisabled);
+        bundle.Stamp = cpu.CodeStamp;
         BundlesDecoded++;
     }
 
@@ -67,7 +69,7 @@ internal sealed class CodeCache : ICodeWatcher
         int last = (int)(((address + (ulong)size - 1) >> 4) % BundlesPerPage);
         for (int i = first; i <= last; i++)
         {
-            page[i].End = 0;
+            page[i].Stamp = 0;
         }
     }
 }

@@ -11,8 +11,12 @@ internal struct DecodedBundle
     public MicroOp Slot1;
     public MicroOp Slot2;
 
-    /// <summary>One past the last executable slot: 3, or 2 for MLX; 0 = not decoded yet.</summary>
+    /// <summary>One past the last executable slot: 3, or 2 for MLX.</summary>
     public int End;
+
+    /// <summary>The <see cref="Cpu.CodeStamp"/> the bundle was decoded under; any other value
+    /// (0 after a store into it) means it must be decoded again.</summary>
+    public int Stamp;
 
     [UnscopedRef]
     public ref MicroOp Op(int slot) => ref Unsafe.Add(ref Slot0, slot);

@@ -38,9 +38,9 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
             }
 
             ref DecodedBundle bundle = ref page![(int)((ip >> 4) & (CodeCache.BundlesPerPage - 1))];
-            if (bundle.End == 0)
+            if (bundle.Stamp != c.CodeStamp)
             {
-                cache.Decode(ref bundle, physicalBase | (ip & 0xFF0));
+                cache.Decode(ref bundle, physicalBase | (ip & 0xFF0), c);
             }
 
             int slot = c.Slot;
@@ -187,9 +187,9 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
         }
 
         ref DecodedBundle bundle = ref page[(int)((ip >> 4) & (CodeCache.BundlesPerPage - 1))];
-        if (bundle.End == 0)
+        if (bundle.Stamp != c.CodeStamp)
         {
-            cache.Decode(ref bundle, physicalBase | (ip & 0xFF0));
+            cache.Decode(ref bundle, physicalBase | (ip & 0xFF0), c);
         }
 
         if (slot >= bundle.End)
@@ -226,6 +226,7 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
             case Flow.Stop:
                 return c.TakeInterruption();
             case Flow.Trap:
+                c.ClearOneInstructionDisables();
                 c.SetTrapSlot(eiSlot);
                 c.EnterBundle(ip, c.NextIp, c.NextSlot);
                 return c.TakeInterruption();

@@ -13,7 +13,7 @@ internal sealed unsafe class PreDecoder(InstructionSet instructions)
     // Per row: the operands written (named before '=' in the row's text, memory operands excepted).
     private static readonly int[][] Destinations = IsaTable.Default.Opcodes.Prepend(null).Select(DestinationsOf).ToArray();
 
-    public void Decode(in Bundle bundle, ref DecodedBundle decoded)
+    public void Decode(in Bundle bundle, ref DecodedBundle decoded, int fpDisabled)
     {
         var template = bundle.Template;
         decoded.Slot0 = default;
@@ -29,21 +29,21 @@ internal sealed unsafe class PreDecoder(InstructionSet instructions)
         }
 
         Decoder.DecodeBundle(bundle, out var s0, out var s1, out var s2);
-        Bind(new BindContext(s0, 0, template.StopAfter(0)), ref decoded.Slot0);
+        Bind(new BindContext(s0, 0, template.StopAfter(0)), ref decoded.Slot0, fpDisabled);
         if (template.SlotUnit(2) == Unit.X)
         {
-            Bind(new BindContext(s2, 1, template.StopAfter(2)), ref decoded.Slot1);
+            Bind(new BindContext(s2, 1, template.StopAfter(2)), ref decoded.Slot1, fpDisabled);
             decoded.End = 2;
         }
         else
         {
-            Bind(new BindContext(s1, 1, template.StopAfter(1)), ref decoded.Slot1);
-            Bind(new BindContext(s2, 2, template.StopAfter(2)), ref decoded.Slot2);
+            Bind(new BindContext(s1, 1, template.StopAfter(1)), ref decoded.Slot1, fpDisabled);
+            Bind(new BindContext(s2, 2, template.StopAfter(2)), ref decoded.Slot2, fpDisabled);
             decoded.End = 3;
         }
     }
 
-    private void Bind(in BindContext context, ref MicroOp op)
+    private void Bind(in BindContext context, ref MicroOp op, int fpDisabled)
     {
         var insn = context.Instruction;
         if (!insn.IsValid)
@@ -71,7 +71,56 @@ internal sealed unsafe class PreDecoder(InstructionSet instructions)
         // Set before the binder so that one whose frame check differs (alloc) can override it.
         op.MaxGr = HighestStackedGr(insn);
         binder(context, ref op);
+        int halves = FpHalves[insn.OpcodeId] is { } frOperands ? HalvesUsed(insn, frOperands) : 0;
+        if ((halves & fpDisabled) != 0)
+        {
+            // psr.dfl/dfh (SDM Vol. 2 3.3.2): the instruction faults, ISR.code saying which
+            // halves it names (Ski's disabledFpregFault); its frame check still comes first.
+            byte maxGr = op.MaxGr, qp = op.Qp;
+            op = default;
+            op.Handler = &CommonHandlers.DisabledFpRegister;
+            op.Imm = (long)(Cpu.IsrBits(FpAccess(insn.Opcode!)) | (uint)(halves & fpDisabled));
+            op.Qp = qp;
+            op.MaxGr = maxGr;
+        }
     }
+
+    // Per row: its FR operands, or null (the ALAT instructions chk.a f and invala.e f only
+    // name an FR as a tag and are not checked, as on Ski).
+    private static readonly int[]?[] FpHalves = IsaTable.Default.Opcodes.Prepend(null).Select(FrOperandsOf).ToArray();
+
+    private static int[]? FrOperandsOf(Opcode? row)
+    {
+        if (row is null || row.Format is "M23" or "M27")
+        {
+            return null;
+        }
+
+        int[] frs = [.. Enumerable.Range(0, row.Operands.Count).Where(i => row.Operands[i].Class == OperandClass.Fr)];
+        return frs.Length == 0 ? null : frs;
+    }
+
+    /// <summary>Bit 0: the instruction names f2–f31; bit 1: f32–f127 (f0 and f1 are in neither).</summary>
+    private static int HalvesUsed(in Instruction insn, int[] frOperands)
+    {
+        int halves = 0;
+        foreach (int i in frOperands)
+        {
+            long f = insn.Operand(i);
+            halves |= f >= 32 ? 2 : f >= 2 ? 1 : 0;
+        }
+
+        return halves;
+    }
+
+    /// <summary>The reference kind the fault's ISR reports for an FP memory instruction.</summary>
+    private static Access FpAccess(Opcode row) => row.MnemonicTemplate switch
+    {
+        _ when row.MnemonicTemplate.StartsWith("stf", StringComparison.Ordinal) => Access.Store,
+        _ when row.MnemonicTemplate.StartsWith("ldf", StringComparison.Ordinal) && row.MnemonicTemplate.Contains(".s", StringComparison.Ordinal) => Access.SpeculativeLoad,
+        _ when row.MnemonicTemplate.StartsWith("ldf", StringComparison.Ordinal) => Access.Load,
+        _ => Access.None,
+    };
 
     private static byte HighestStackedGr(in Instruction insn)
     {

@@ -201,6 +201,21 @@ internal static unsafe class Branches
             return Flow.Stop;
         }
 
+        // Privilege demotion to ar.pfs.ppl (never promotion), and with psr.lp a Lower-Privilege
+        // Transfer trap at the target (SDM Vol. 3 br.ret).
+        int ppl = (int)(pfs >> 62);
+        if (ppl > cpu.Cpl)
+        {
+            cpu.WritePsr((cpu.Psr & ~(3UL << Cpu.PsrCpl)) | ((ulong)ppl << Cpu.PsrCpl));
+            if (cpu.PsrBit(Cpu.PsrLp))
+            {
+                cpu.NextIp = target;
+                cpu.NextSlot = 0;
+                cpu.Raise(Interruption.LowerPrivilegeTransfer, cpu.PsrBit(Cpu.PsrTb) ? 0x4UL : 0);
+                return Flow.Trap;
+            }
+        }
+
         return Taken(cpu, target);
     }
 

@@ -16,7 +16,7 @@ internal static unsafe class CommonHandlers
             set.Add(key, static (in BindContext c, ref MicroOp op) => op.Handler = &Nop);
         }
 
-        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "B9 break.b imm21", "F15 break.f imm21", "X1 break.x x_imm62"])
+        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "F15 break.f imm21", "X1 break.x x_imm62"])
         {
             set.Add(key, static (in BindContext c, ref MicroOp op) =>
             {
@@ -24,6 +24,15 @@ internal static unsafe class CommonHandlers
                 op.Imm = c.Operand(0);
             });
         }
+
+        // break.b: the firmware looks at its immediate (as Ski's), but the fault puts 0 in
+        // cr.iim (SDM Vol. 3 break, b_unit_form). X = 1 marks it.
+        set.Add("B9 break.b imm21", static (in BindContext c, ref MicroOp op) =>
+        {
+            op.Handler = &Break;
+            op.Imm = c.Operand(0);
+            op.X = 1;
+        });
     }
 
     public static int Nop(Cpu cpu, ref MicroOp op) => Flow.Next;
@@ -46,10 +55,14 @@ internal static unsafe class CommonHandlers
             }
         }
 
-        return cpu.RaiseBreak((ulong)op.Imm);
+        return cpu.RaiseBreak(op.X != 0 ? 0 : (ulong)op.Imm);
     }
 
     public static int IllegalOperation(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.IllegalOperation);
+
+    /// <summary>An FP instruction decoded while psr.dfl/dfh disable a half it names: Imm = the
+    /// fault's ISR bits (PreDecoder).</summary>
+    public static int DisabledFpRegister(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.DisabledFpRegister, (ulong)op.Imm);
 
     /// <summary>A row the machine has no semantics for: stop with its name (op.Imm = row id).</summary>
     public static int Unimplemented(Cpu cpu, ref MicroOp op) =>

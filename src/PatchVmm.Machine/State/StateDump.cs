@@ -45,8 +45,8 @@ public static class StateDump
             w.WriteNumber("exit", result.ExitStatus);
             w.WriteString("console", Encoding.Latin1.GetString(machine.Firmware.Transcript));
             w.WriteString("stop", result.Describe());
-            w.WriteString("ip", Hex(result.Ip));
-            w.WriteNumber("slot", result.Slot);
+            w.WriteString("ip", Hex(cpu.Ip));
+            w.WriteNumber("slot", cpu.Slot);
             w.WriteString("psr", Hex(cpu.Psr));
             w.WriteString("cfm", Hex(cpu.Cfm));
             w.WriteNumber("instructions", result.Instructions);
