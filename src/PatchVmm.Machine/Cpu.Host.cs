@@ -63,6 +63,38 @@ public sealed partial class Cpu
     /// the engine, ignored registers 0), without its privilege checks.</summary>
     public ulong GetApplicationRegister(int n) => ReadAr(CheckIndex(n, 128, nameof(n)));
 
+    /// <summary>Stores application register <paramref name="n"/> without <c>mov ar=</c>'s
+    /// checks (ar.itc and ar.ruc set the counter; the RSE registers go to the engine, which
+    /// must be in enforced-lazy mode for bspstore and rnat).</summary>
+    public void SetApplicationRegister(int n, ulong value)
+    {
+        CheckIndex(n, 128, nameof(n));
+        switch (n)
+        {
+            case ApplicationRegisters.Itc:
+                Itc = value;
+                ScheduleTimer();
+                break;
+            case ApplicationRegisters.Ruc:
+                Ruc = value;
+                break;
+            case >= ApplicationRegisters.Rsc and <= ApplicationRegisters.Rnat when n != ApplicationRegisters.Bsp:
+                if (RseWriteAr(n, value) != Execution.Flow.Next)
+                {
+                    PendingInterruption = Interruption.None;
+                    StopKind = StopKind.None;
+                    throw new ArgumentException($"ar{n} cannot take 0x{value:x} now (the RSE must be in enforced-lazy mode; ar.rsc's reserved fields must be 0)", nameof(value));
+                }
+
+                break;
+            case ApplicationRegisters.Bsp:
+                throw new ArgumentException("ar.bsp is read-only", nameof(n));
+            default:
+                Ar[n] = value;
+                break;
+        }
+    }
+
     /// <summary>Control register <paramref name="n"/> as stored (no side effect).</summary>
     public ulong GetControlRegister(int n) => Cr[CheckIndex(n, 128, nameof(n))];
 
@@ -71,6 +103,90 @@ public sealed partial class Cpu
     public void SetControlRegister(int n, ulong value) => Cr[CheckIndex(n, 128, nameof(n))] = value;
 
     public ulong GetRegionRegister(int n) => Rr[CheckIndex(n, 8, nameof(n))];
+
+    /// <summary>Writes region register <paramref name="n"/> (the translations it selects change
+    /// before the next instruction).</summary>
+    public void SetRegionRegister(int n, ulong value)
+    {
+        Rr[CheckIndex(n, 8, nameof(n))] = value;
+        TranslationChanged();
+    }
+
+    public ulong GetProtectionKeyRegister(int n) => Pkr[CheckIndex(n, ProtectionKeyRegisters, nameof(n))];
+
+    public void SetProtectionKeyRegister(int n, ulong value)
+    {
+        Pkr[CheckIndex(n, ProtectionKeyRegisters, nameof(n))] = value;
+        TranslationChanged();
+    }
+
+    /// <summary>The frame part of <c>cover</c> (SDM Vol. 3 cover): the current frame becomes
+    /// dirty registers of the register stack and the frame marker an empty frame. Returns the
+    /// frame marker it replaced (what cover would put in cr.ifs.ifm).</summary>
+    public ulong CoverFrame()
+    {
+        ulong cfm = Cfm;
+        RsePreserveFrame(Sof);
+        SetFrame(0, 0, 0, 0, 0, 0);
+        return cfm;
+    }
+
+    /// <summary>The frame part of <c>rfi</c> with cr.ifs.v set: the current frame is dropped and
+    /// the frame <paramref name="frameMarker"/> (a CFM value) comes back from the register stack
+    /// — from the backing store where its registers were spilled. Returns false when a fill
+    /// faulted or left guest memory (<see cref="Machine.Run"/> then raises or reports it).</summary>
+    public bool RestoreFrame(ulong frameMarker)
+    {
+        int oldSof = Sof;
+        int sof = (int)(frameMarker & 0x7F);
+        Bof = ((Bof - sof) % StackedPhysical + StackedPhysical) % StackedPhysical;
+        Cfm = frameMarker & ((1UL << 38) - 1);
+        bool done = RseRestoreFrame(sof, -oldSof, oldSof);
+        ScheduleCheck();
+        return done;
+    }
+
+    /// <summary>Makes GR bank <paramref name="bank"/> (0 or 1) current for r16–r31 (psr.bn), as bsw.</summary>
+    public void SwitchBank(int bank) => SelectBank(CheckIndex(bank, 2, nameof(bank)));
+
+    /// <summary>Inserts a translation into the instruction or data translation cache, as
+    /// itc with cr.ifa = <paramref name="va"/> and cr.itir = <paramref name="itir"/> would
+    /// (the PTE and ITIR formats of SDM Vol. 2 Figure 4-5). Throws for reserved fields or a
+    /// page that overlaps a translation register.</summary>
+    public void InsertTranslation(bool instruction, ulong va, ulong pte, ulong itir)
+    {
+        if (ReservedInsert(pte, itir))
+        {
+            throw new ArgumentException($"PTE 0x{pte:x} / ITIR 0x{itir:x} set reserved fields", nameof(pte));
+        }
+
+        var tlb = instruction ? Itlb : Dtlb;
+        var entry = MakeEntry(va, pte, itir);
+        if (tlb.RegisterOverlaps(entry.Vpn, entry.PageSize, entry.Rid))
+        {
+            throw new ArgumentException($"the page at 0x{va:x} overlaps a translation register", nameof(va));
+        }
+
+        tlb.InsertCache(entry);
+        TranslationChanged();
+    }
+
+    /// <summary>Purges the translation cache entries of both TLBs that overlap the 2^ps-byte
+    /// page at <paramref name="va"/> in region ID <paramref name="rid"/> (as ptc.l, but for any rid).</summary>
+    public void PurgeTranslations(ulong va, int pageSize, uint rid)
+    {
+        Itlb.PurgeCache(va, pageSize, rid);
+        Dtlb.PurgeCache(va, pageSize, rid);
+        TranslationChanged();
+    }
+
+    /// <summary>Empties both translation caches (ptc.e); translation registers stay.</summary>
+    public void PurgeAllTranslations()
+    {
+        Itlb.PurgeAllCache();
+        Dtlb.PurgeAllCache();
+        TranslationChanged();
+    }
 
     /// <summary>The address of the bundle the machine executes next (or that raised the
     /// interruption being handled).</summary>
