@@ -219,6 +219,9 @@ public sealed partial class Cpu
             Collect(interruption, ic);
         }
 
+        // The deferred fills of an incomplete frame are dropped with the interruption (ISR.ir
+        // told the handler; its cover/rfi brings the frame back, as on Ski).
+        Cfle = false;
         LastDelivered = interruption;
         LastDeliveredIp = Ip;
         LastDeliveredSlot = Slot;
@@ -278,7 +281,6 @@ public sealed partial class Cpu
         }
 
         ulong isr = _pendingIsr | ((ulong)ei << IsrEi) | (ic ? 0 : 1UL << IsrNi) | (Cfle ? 1UL << IsrIr : 0);
-        Cfle = false;
         if (trap && PsrBit(PsrSs))
         {
             isr |= 0x8;
