@@ -5,11 +5,12 @@ namespace PatchVmm.Vmm;
 /// 64 bytes, stored by value in the site table.</summary>
 public readonly struct PatchSite
 {
-    public PatchSite(ulong bundleAddress, int slot, int routine, int qp, ulong original, ulong originalL,
+    public PatchSite(ulong bundleAddress, int slot, int routine, int qp, PatchForm form, ulong original, ulong originalL,
         ulong operand0, ulong operand1, ulong operand2, ulong operand3)
     {
         BundleAddress = bundleAddress;
         Slot = (byte)slot;
+        Form = form;
         Qp = (byte)qp;
         Routine = routine;
         Original = original;
@@ -28,6 +29,9 @@ public readonly struct PatchSite
 
     /// <summary>The qualifying predicate of the original instruction (0 when it has none).</summary>
     public byte Qp { get; }
+
+    /// <summary>The patch written at the site.</summary>
+    public PatchForm Form { get; }
 
     /// <summary>Routine index in the table.</summary>
     public int Routine { get; }
