@@ -36,6 +36,7 @@ internal static class TemplateFileParser
                 if (end >= lines.Count)
                 {
                     diagnostics.Add(Error("PVM0001", line.At(line.Text.IndexOf('{'), 1), $"the body of template '{h.Name}' is not closed by a line '}}' at column 0"));
+                    h = null;
                     break;
                 }
 
