@@ -9,6 +9,9 @@
 #    ignores data dependencies), disassembles the patched one (objdump -D) and
 #    writes sensitive.vec, one line per bundle:
 #      ADDRESS<TAB>TEMPLATE-NAME<TAB>SLOT<TAB>original 16 bytes<TAB>patched 16 bytes<TAB>objdump's text of the patched slot
+#  - links both at 0x100000 (ld -static -nostdlib, no build id) into sensitive.elf and
+#    sensitive-patched.elf: `patchvmm patch sensitive.elf --output X` must give exactly the
+#    second file.
 # The table below names each instruction by its template (templates/ia64/*.pvt); the
 # PatchVmm.Vmm tests check that every (template, slot) pair of the built-in catalog is here.
 # Usage: tools/regen-patch-vectors.sh          rewrite the committed vectors
@@ -22,7 +25,7 @@ case "${1:-}" in
 esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 vec="$root/tests/PatchVmm.Vmm.Tests/Vectors"
-for tool in ia64-linux-gnu-as ia64-linux-gnu-objcopy ia64-linux-gnu-objdump python3; do
+for tool in ia64-linux-gnu-as ia64-linux-gnu-ld ia64-linux-gnu-objcopy ia64-linux-gnu-objdump python3; do
   command -v "$tool" >/dev/null || { echo "regen-patch-vectors: $tool not found (apt-get install binutils-ia64-linux-gnu python3)" >&2; exit 1; }
 done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -129,6 +132,7 @@ for name in sensitive sensitive-patched; do
     echo "regen-patch-vectors: GNU as rejected $name.s:" >&2; cat "$tmp/$name.err" >&2; exit 1
   fi
   ia64-linux-gnu-objcopy -O binary -j .text "$tmp/$name.o" "$tmp/$name.bin"
+  ia64-linux-gnu-ld -static -nostdlib --build-id=none -n -e 0x100000 -Ttext=0x100000 -o "$out/$name.elf" "$tmp/$name.o"
 done
 ia64-linux-gnu-objdump -D -z -b binary -m ia64 "$tmp/sensitive-patched.bin" > "$tmp/patched.lst"
 python3 - "$tmp/sensitive.bin" "$tmp/sensitive-patched.bin" "$tmp/patched.lst" "$out/index.txt" "$out/sensitive.vec" <<'PY'
@@ -152,7 +156,7 @@ rm "$out/index.txt"
 
 if [ "$mode" = write ]; then
   cp "$out"/* "$vec"/
-  echo "regen-patch-vectors: wrote $(wc -l < "$out/sensitive.vec") bundles in ${vec#"$root"/}"
+  echo "regen-patch-vectors: wrote $(wc -l < "$out/sensitive.vec") bundles and their ELF images in ${vec#"$root"/}"
   exit 0
 fi
 status=0
