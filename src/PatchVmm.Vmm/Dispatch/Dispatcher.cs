@@ -11,6 +11,7 @@ public static class Dispatcher<TTable>
     where TTable : IEmulationTable
 {
     /// <summary>Dispatches a <c>break</c> patch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static RoutineResult Dispatch(SiteTable sites, ulong immediate, ulong ip, int slot, VirtualCpu vcpu)
     {
         if (!sites.TryFind(immediate, out int index))

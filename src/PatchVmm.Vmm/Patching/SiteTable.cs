@@ -55,6 +55,7 @@ public sealed class SiteTable
     /// <summary>The site a <c>break</c> immediate names, by reference, or false. For
     /// <c>break.x</c>, cr.iim holds the SDM's imm62 (i at bit 61) or objdump's order (i at
     /// bit 20); both name the same 21-bit id when the L slot is 0, as the patch writes it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryFind(ulong immediate, out int index)
     {
         ulong id = (immediate >> 61) == 1 && (immediate & 0x1FFF_FFFF_FFF0_0000) == 0 ? (1UL << 20) | (immediate & 0xFFFFF) : immediate;
@@ -71,6 +72,9 @@ public sealed class SiteTable
         index = (int)i;
         return (offset & 0xF) == 0 && i < (ulong)Count;
     }
+
+    /// <summary>Forgets every site (the guest's code was reloaded): immediates are handed out from the start again.</summary>
+    public void Clear() => Count = 0;
 
     /// <summary>Retires site <paramref name="index"/> (its bits were restored): its immediate and
     /// trampoline no longer lead to a routine.</summary>

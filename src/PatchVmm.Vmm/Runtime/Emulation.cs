@@ -5,15 +5,15 @@ namespace PatchVmm.Vmm;
 /// table imports these with <c>using static</c>.</summary>
 public static class Emulation
 {
-    public static RoutineResult IllegalOperation => RoutineResult.Raise(GuestFault.IllegalOperation);
+    public static readonly RoutineResult IllegalOperation = RoutineResult.Raise(GuestFault.IllegalOperation);
 
-    public static RoutineResult PrivilegedOperation => RoutineResult.Raise(GuestFault.PrivilegedOperation());
+    public static readonly RoutineResult PrivilegedOperation = RoutineResult.Raise(GuestFault.PrivilegedOperation());
 
-    public static RoutineResult PrivilegedRegister => RoutineResult.Raise(GuestFault.PrivilegedRegister);
+    public static readonly RoutineResult PrivilegedRegister = RoutineResult.Raise(GuestFault.PrivilegedRegister);
 
-    public static RoutineResult ReservedRegisterField => RoutineResult.Raise(GuestFault.ReservedRegisterField);
+    public static readonly RoutineResult ReservedRegisterField = RoutineResult.Raise(GuestFault.ReservedRegisterField);
 
-    public static RoutineResult NatConsumption => RoutineResult.Raise(GuestFault.RegisterNatConsumption());
+    public static readonly RoutineResult NatConsumption = RoutineResult.Raise(GuestFault.RegisterNatConsumption());
 
     /// <summary>A Privileged Operation fault of a non-access instruction (ISR.na and its type).</summary>
     public static RoutineResult PrivilegedOperationNonAccess(ulong type) => RoutineResult.Raise(GuestFault.PrivilegedOperation(GuestFault.IsrNa | type));

@@ -94,12 +94,15 @@ public sealed class VirtualCpu
     // ---- the guest's registers in the machine -------------------------------------------
 
     /// <summary>Whether logical GR <paramref name="r"/> exists in the current frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool InFrame(int r) => Cpu.IsGrInFrame(r);
 
     /// <summary>Logical GR <paramref name="r"/> (in the frame) and its NaT bit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong Gr(int r, out bool nat) => Cpu.GetGeneralRegister(r, out nat);
 
     /// <summary>Writes logical GR <paramref name="r"/> (in the frame, not r0) and its NaT bit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void SetGr(int r, ulong value, bool nat = false) => Cpu.SetGeneralRegister(r, value, nat);
 
     /// <summary>The guest's ar.itc: the machine's plus the offset.</summary>
@@ -112,6 +115,7 @@ public sealed class VirtualCpu
     // ---- PSR ------------------------------------------------------------------------------
 
     /// <summary>The PSR as <c>mov r=psr</c> reads it: the virtual system bits and the machine's user mask.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong ReadPsr() => (Psr & ~Vmm.Psr.UserMask) | (Machine.ProcessorStatus & Vmm.Psr.UserMask);
 
     /// <summary>Sets the virtual PSR and the machine PSR that follows from it.</summary>
