@@ -195,8 +195,10 @@ public sealed class RoutineTests
         h.Vcpu.PrivilegeLevel = 3; // ar.pfs.ppl is 0 < 3
         Assert.Equal(RoutineResult.Raise(GuestFault.IllegalOperation), h.Run());
         h.Vcpu.PrivilegeLevel = 0;
+        h.Log.ProcessorStatus = 1UL << Psr.Mfl; // the guest wrote an FR: the machine's user mask has mfl
         Assert.Equal(h.Next, h.Run());
         Assert.Equal(0, h.Vcpu.PrivilegeLevel);
+        Assert.True(Psr.Bit(h.Log.ProcessorStatus, Psr.Mfl), "the machine's user mask survives");
     }
 
     [Fact]

@@ -17,11 +17,12 @@ public sealed class VirtualCpu
     public const int RidBits = 24, KeyBits = 24;
 
     /// <summary>PSR bits the machine runs with as the virtual PSR has them; the others the VMM
-    /// owns (ic, i, dt, rt, it are always 1 on the machine, mc 0, cpl de-privileged).</summary>
+    /// owns (ic, i, dt, rt, it are always 1 on the machine, mc 0, cpl de-privileged) or the
+    /// machine keeps itself (ri, the slot of the next instruction).</summary>
     public const ulong PassThroughPsr = Vmm.Psr.UserMask | (1UL << Vmm.Psr.Pk) | (1UL << Vmm.Psr.Dfl) | (1UL << Vmm.Psr.Dfh)
         | (1UL << Vmm.Psr.Sp) | (1UL << Vmm.Psr.Pp) | (1UL << Vmm.Psr.Di) | (1UL << Vmm.Psr.Si) | (1UL << Vmm.Psr.Db) | (1UL << Vmm.Psr.Lp)
         | (1UL << Vmm.Psr.Tb) | (1UL << Vmm.Psr.Is) | (1UL << Vmm.Psr.Id) | (1UL << Vmm.Psr.Da) | (1UL << Vmm.Psr.Dd) | (1UL << Vmm.Psr.Ss)
-        | (3UL << Vmm.Psr.Ri) | (1UL << Vmm.Psr.Ed) | (1UL << Vmm.Psr.Bn) | (1UL << Vmm.Psr.Ia);
+        | (1UL << Vmm.Psr.Ed) | (1UL << Vmm.Psr.Bn) | (1UL << Vmm.Psr.Ia);
 
     private const ulong ForcedPsr = (1UL << Vmm.Psr.Ic) | (1UL << Vmm.Psr.I) | (1UL << Vmm.Psr.Dt) | (1UL << Vmm.Psr.Rt) | (1UL << Vmm.Psr.It);
 

@@ -336,7 +336,7 @@ namespace PatchVmm.Generated
         vcpu.PrivilegeLevel = page.PrivilegeLevel;
     }
 
-    vcpu.WritePsr(vcpu.Psr);
+    vcpu.WritePsr(vcpu.ReadPsr());
     return Next;
 #line default
         }
@@ -358,7 +358,7 @@ namespace PatchVmm.Generated
         vcpu.PrivilegeLevel = page.PrivilegeLevel;
     }
 
-    vcpu.WritePsr(vcpu.Psr);
+    vcpu.WritePsr(vcpu.ReadPsr());
     return Next;
 #line default
         }
@@ -380,7 +380,7 @@ namespace PatchVmm.Generated
         vcpu.PrivilegeLevel = page.PrivilegeLevel;
     }
 
-    vcpu.WritePsr(vcpu.Psr);
+    vcpu.WritePsr(vcpu.ReadPsr());
     return Next;
 #line default
         }
