@@ -20,6 +20,17 @@ public static class Program
                                                       instructions, time and MIPS on stderr; --dump-state
                                                       writes the final state (README: state dump); --memory
                                                       sets guest physical memory (default 64M)
+               patchvmm patch FILE [--list] [--output FILE] [--form break|branch] [--trampolines ADDR]
+               patchvmm patch --raw FILE [--base ADDR] ...
+                                                      replace the sensitive instructions of the code of an
+                                                      IA-64 ELF64 file (or a raw binary of bundles at ADDR) by
+                                                      emulation patches: --list prints every site (address,
+                                                      slot, instruction, routine, patch), --output writes the
+                                                      patched image; --form branch patches B slots with a
+                                                      branch to the site's trampoline (at ADDR + 16 x site)
+                                                      where it reaches, break elsewhere
+               patchvmm catalog                       print the generated emulation table (index, template,
+                                                      instruction, slot, unit, patch form)
                patchvmm help                          show this text
 
         The output is the same, character for character, as GNU objdump's
@@ -80,6 +91,10 @@ public static class Program
                     return DisasmCommand.Run(args.AsSpan(1), stdout, stderr);
                 case "run":
                     return RunCommand.Run(args.AsSpan(1), stdout, stderr, consoleOutput);
+                case "patch":
+                    return PatchCommand.Run(args.AsSpan(1), stdout);
+                case "catalog":
+                    return CatalogCommand.Run(args.AsSpan(1), stdout);
                 case "help" or "--help" or "-h":
                     stdout.WriteLine(Usage);
                     return 0;

@@ -1,0 +1,45 @@
+using PatchVmm.Vmm.Patching;
+
+namespace PatchVmm.Vmm.Dispatch;
+
+/// <summary>The frameless dispatcher (DESIGN.md §3, run time): from the Break Instruction
+/// fault's immediate (cr.iim) and place (cr.iip, ipsr.ri) straight to the routine of the site,
+/// on the live virtual CPU — no trap frame, no fetch, no decode, no allocation. An immediate
+/// that is not a live site at exactly that bundle and slot is the guest's own <c>break</c>:
+/// <see cref="RoutineResult.NotOurs"/>, for the caller to reflect.</summary>
+public static class Dispatcher<TTable>
+    where TTable : IEmulationTable
+{
+    /// <summary>Dispatches a <c>break</c> patch.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static RoutineResult Dispatch(SiteTable sites, ulong immediate, ulong ip, int slot, VirtualCpu vcpu)
+    {
+        if (!sites.TryFind(immediate, out int index))
+        {
+            return RoutineResult.NotOurs;
+        }
+
+        ref readonly var site = ref sites[index];
+        if (site.BundleAddress != ip || site.Slot != slot || site.Form is PatchForm.BranchB or PatchForm.BranchX)
+        {
+            return RoutineResult.NotOurs;
+        }
+
+        return TTable.Invoke(site.Routine, vcpu, in site);
+    }
+
+    /// <summary>Dispatches a branch patch arriving at trampoline <paramref name="target"/>.
+    /// Which branch arrived cannot be checked, but any that does runs the routine with the
+    /// guest's current virtual state (the routine checks privilege and operands as the
+    /// instruction would), so it gains nothing it could not do itself.</summary>
+    public static RoutineResult DispatchBranch(SiteTable sites, ulong target, VirtualCpu vcpu)
+    {
+        if (!sites.TryFindTrampoline(target, out int index))
+        {
+            return RoutineResult.NotOurs;
+        }
+
+        ref readonly var site = ref sites[index];
+        return site.Form is PatchForm.BranchB or PatchForm.BranchX ? TTable.Invoke(site.Routine, vcpu, in site) : RoutineResult.NotOurs;
+    }
+}

@@ -1,0 +1,153 @@
+using PatchVmm.Machine;
+
+namespace PatchVmm.Vmm;
+
+/// <summary>The state the guest believes its processor has and the de-privileged machine does
+/// not give it (DESIGN.md §1): the virtual PSR, control registers, region and protection-key
+/// registers, debug and performance registers, the virtual TLB, the ITC offset and the virtual
+/// privilege level. The guest's general, branch, predicate and application registers stay in
+/// the machine (<see cref="Cpu"/>); side effects on the machine go through
+/// <see cref="Machine"/>. Emulation templates are written against this type.</summary>
+public sealed class VirtualCpu
+{
+    /// <summary>Registers the model implements (as Ski): 16 PKRs, 16 DBRs and IBRs, 64 PMCs and PMDs, 5 CPUID.</summary>
+    public const int ProtectionKeys = 16, Breakpoints = 16, PerformanceRegisters = 64, CpuidRegisters = 5;
+
+    /// <summary>Implemented region-id and key bits (Ski's defaults).</summary>
+    public const int RidBits = 24, KeyBits = 24;
+
+    /// <summary>PSR bits the machine runs with as the virtual PSR has them; the others the VMM
+    /// owns (ic, i, dt, rt, it are always 1 on the machine, mc 0, cpl de-privileged) or the
+    /// machine keeps itself (ri, the slot of the next instruction).</summary>
+    public const ulong PassThroughPsr = Vmm.Psr.UserMask | (1UL << Vmm.Psr.Pk) | (1UL << Vmm.Psr.Dfl) | (1UL << Vmm.Psr.Dfh)
+        | (1UL << Vmm.Psr.Sp) | (1UL << Vmm.Psr.Pp) | (1UL << Vmm.Psr.Di) | (1UL << Vmm.Psr.Si) | (1UL << Vmm.Psr.Db) | (1UL << Vmm.Psr.Lp)
+        | (1UL << Vmm.Psr.Tb) | (1UL << Vmm.Psr.Is) | (1UL << Vmm.Psr.Id) | (1UL << Vmm.Psr.Da) | (1UL << Vmm.Psr.Dd) | (1UL << Vmm.Psr.Ss)
+        | (1UL << Vmm.Psr.Ed) | (1UL << Vmm.Psr.Bn) | (1UL << Vmm.Psr.Ia);
+
+    private const ulong ForcedPsr = (1UL << Vmm.Psr.Ic) | (1UL << Vmm.Psr.I) | (1UL << Vmm.Psr.Dt) | (1UL << Vmm.Psr.Rt) | (1UL << Vmm.Psr.It);
+
+    public VirtualCpu(Cpu cpu, IGuestMachine machine, int kernelLevel = 2)
+    {
+        ArgumentNullException.ThrowIfNull(cpu);
+        ArgumentNullException.ThrowIfNull(machine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(kernelLevel, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(kernelLevel, 3);
+        Cpu = cpu;
+        Machine = machine;
+        KernelLevel = kernelLevel;
+        Cr[ControlRegister.Ivr] = VirtualInterrupts.Spurious;
+        Cr[ControlRegister.Pta] = 0x3c;
+        Cr[ControlRegister.Tpr] = 1UL << 16;
+        // CPUID as Ski reports it (vendor "HP Ski Simulator", version: family 0x1f, number 4).
+        Cpuid[0] = 0x5320696b53205048;
+        Cpuid[1] = 0x726f74616c756d69;
+        Cpuid[3] = 0x000000001f030004;
+        Cpuid[4] = 0x5;
+    }
+
+    /// <summary>The machine processor that holds the guest's GRs, BRs, PRs and ARs.</summary>
+    public Cpu Cpu { get; }
+
+    /// <summary>Side effects on the machine.</summary>
+    public IGuestMachine Machine { get; }
+
+    /// <summary>The machine privilege level the guest's level 0 runs at (1 or 2; DESIGN.md §1).</summary>
+    public int KernelLevel { get; }
+
+    /// <summary>The virtual PSR. Its user mask (psr{5:0}) is the machine's, which the guest
+    /// changes without trapping: read the PSR with <see cref="ReadPsr"/>.</summary>
+    public ulong Psr { get; set; }
+
+    /// <summary>The virtual privilege level, psr.cpl of the virtual PSR.</summary>
+    public int PrivilegeLevel
+    {
+        get => (int)((Psr >> Vmm.Psr.Cpl) & 3);
+        set => Psr = (Psr & ~(3UL << Vmm.Psr.Cpl)) | ((ulong)(value & 3) << Vmm.Psr.Cpl);
+    }
+
+    public ulong[] Cr { get; } = new ulong[128];
+
+    public ulong[] Rr { get; } = new ulong[8];
+
+    public ulong[] Pkr { get; } = new ulong[ProtectionKeys];
+
+    public ulong[] Dbr { get; } = new ulong[Breakpoints];
+
+    public ulong[] Ibr { get; } = new ulong[Breakpoints];
+
+    public ulong[] Pmc { get; } = new ulong[PerformanceRegisters];
+
+    public ulong[] Pmd { get; } = new ulong[PerformanceRegisters];
+
+    public ulong[] Cpuid { get; } = new ulong[CpuidRegisters];
+
+    public VirtualTlb Tlb { get; } = new();
+
+    public VirtualInterrupts Interrupts { get; } = new();
+
+    /// <summary>The guest's ar.itc minus the machine's.</summary>
+    public ulong ItcOffset { get; set; }
+
+    /// <summary>Set when the guest may have unmasked a pending virtual interrupt (psr.i set,
+    /// cr.tpr lowered, cr.eoi written): the VMM checks for delivery before resuming.</summary>
+    public bool InterruptCheckPending { get; set; }
+
+    // ---- the guest's registers in the machine -------------------------------------------
+
+    /// <summary>Whether logical GR <paramref name="r"/> exists in the current frame.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool InFrame(int r) => Cpu.IsGrInFrame(r);
+
+    /// <summary>Logical GR <paramref name="r"/> (in the frame) and its NaT bit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ulong Gr(int r, out bool nat) => Cpu.GetGeneralRegister(r, out nat);
+
+    /// <summary>Writes logical GR <paramref name="r"/> (in the frame, not r0) and its NaT bit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void SetGr(int r, ulong value, bool nat = false) => Cpu.SetGeneralRegister(r, value, nat);
+
+    /// <summary>The guest's ar.itc: the machine's plus the offset.</summary>
+    public ulong Itc
+    {
+        get => Cpu.GetApplicationRegister(ApplicationRegister.Itc) + ItcOffset;
+        set => ItcOffset = value - Cpu.GetApplicationRegister(ApplicationRegister.Itc);
+    }
+
+    // ---- PSR ------------------------------------------------------------------------------
+
+    /// <summary>The PSR as <c>mov r=psr</c> reads it: the virtual system bits and the machine's user mask.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ulong ReadPsr() => (Psr & ~Vmm.Psr.UserMask) | (Machine.ProcessorStatus & Vmm.Psr.UserMask);
+
+    /// <summary>Sets the virtual PSR and the machine PSR that follows from it.</summary>
+    public void WritePsr(ulong value)
+    {
+        if (!Vmm.Psr.Bit(Psr, Vmm.Psr.I) && Vmm.Psr.Bit(value, Vmm.Psr.I))
+        {
+            InterruptCheckPending = true;
+        }
+
+        Psr = value;
+        Machine.ProcessorStatus = MachinePsr(value);
+    }
+
+    /// <summary>The machine PSR for a virtual PSR: the pass-through bits as they are, ic, i, dt,
+    /// rt and it set (the VMM handles interruptions and translation), cpl de-privileged.</summary>
+    public ulong MachinePsr(ulong virtualPsr)
+    {
+        int cpl = (int)((virtualPsr >> Vmm.Psr.Cpl) & 3);
+        ulong level = (ulong)Math.Max(cpl, KernelLevel);
+        return (virtualPsr & PassThroughPsr) | ForcedPsr | (level << Vmm.Psr.Cpl);
+    }
+
+    // ---- translation ----------------------------------------------------------------------
+
+    /// <summary>The region id of the region register that <paramref name="address"/> selects.</summary>
+    public uint RegionId(ulong address) => (uint)((Rr[address >> 61] >> 8) & 0xFF_FFFF);
+
+    /// <summary>rr.ps of the region of <paramref name="address"/>.</summary>
+    public int RegionPageSize(ulong address) => (int)((Rr[address >> 61] >> 2) & 0x3F);
+
+    /// <summary>Whether data accesses translate (psr.dt).</summary>
+    public bool DataTranslation => Vmm.Psr.Bit(Psr, Vmm.Psr.Dt);
+}
