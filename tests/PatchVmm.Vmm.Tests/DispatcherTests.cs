@@ -35,13 +35,22 @@ public sealed class DispatcherTests
     }
 
     [Fact]
-    public void BreakXImmediatesInTheSdmOrderNameTheSameSite()
+    public void ABreakBSiteIsFoundByItsPlace()
     {
+        // break.b puts 0 in cr.iim (SDM Vol. 3 break): the fault's bundle and slot name the site.
+        var h = Harness.For("rfi", 2);
+        Assert.Equal(PatchForm.BreakB, h.Sites[0].Form);
+        Assert.NotEqual(RoutineAction.NotOurs, Dispatcher<EmulationTable>.Dispatch(h.Sites, 0, Harness.Address, 2, h.Vcpu).Action);
+        Assert.Equal(RoutineAction.NotOurs, Dispatcher<EmulationTable>.Dispatch(h.Sites, 0, Harness.Address, 1, h.Vcpu).Action);
+        Assert.Equal(RoutineAction.NotOurs, Dispatcher<EmulationTable>.Dispatch(h.Sites, 0, Harness.Address + 16, 2, h.Vcpu).Action);
+    }
+
+    [Fact]
+    public void AnMMSiteIsNotFoundByPlaceWithAZeroImmediate()
+    {
+        // A guest's own break.m 0 at a patched M slot is not the patch (the patch's iim is its id).
         var h = Harness.For("mov-from-psr", 0);
-        // imm62 = i(36):imm41(L):imm20a; the patch's L is 0 and i is bit 20 of the id.
-        ulong sdm = (1UL << 61) | (h.Sites.Immediate(0) & 0xFFFFF);
-        Assert.True(h.Sites.TryFind(sdm, out int index));
-        Assert.Equal(0, index);
+        Assert.Equal(RoutineAction.NotOurs, Dispatcher<EmulationTable>.Dispatch(h.Sites, 0, Harness.Address, 0, h.Vcpu).Action);
     }
 
     [Fact]

@@ -38,8 +38,10 @@ internal sealed class Harness
 
     public static Harness For(string template, int slot = 0) => new(template, slot);
 
-    /// <summary>The patch's Break Instruction fault: cr.iim = the site's immediate, at its bundle and slot.</summary>
-    public RoutineResult Run() => Dispatcher<EmulationTable>.Dispatch(Sites, Sites.Immediate(0), Address, Slot, Vcpu);
+    /// <summary>The patch's Break Instruction fault as the machine reports it: cr.iim = the
+    /// site's immediate (0 for break.b, whose immediate the fault ignores), at its bundle and slot.</summary>
+    public RoutineResult Run() =>
+        Dispatcher<EmulationTable>.Dispatch(Sites, Sites[0].Form == PatchForm.BreakB ? 0 : Sites.Immediate(0), Address, Slot, Vcpu);
 
     /// <summary>The instruction after the site.</summary>
     public RoutineResult Next => RoutineResult.After(Address, Slot);

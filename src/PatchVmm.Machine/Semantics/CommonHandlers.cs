@@ -16,7 +16,7 @@ internal static unsafe class CommonHandlers
             set.Add(key, static (in BindContext c, ref MicroOp op) => op.Handler = &Nop);
         }
 
-        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "F15 break.f imm21", "X1 break.x x_imm62"])
+        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "F15 break.f imm21"])
         {
             set.Add(key, static (in BindContext c, ref MicroOp op) =>
             {
@@ -24,6 +24,16 @@ internal static unsafe class CommonHandlers
                 op.Imm = c.Operand(0);
             });
         }
+
+        // break.x: cr.iim gets the low 21 bits of the SDM's imm62 = i:imm41:imm20a, i.e. bit 0
+        // of the L slot above imm20a (SDM Vol. 3 break: zero_ext(imm62, 21); Ski the same).
+        // The operand is objdump's order, imm41:i:imm20a.
+        set.Add("X1 break.x x_imm62", static (in BindContext c, ref MicroOp op) =>
+        {
+            ulong v = (ulong)c.Operand(0);
+            op.Handler = &Break;
+            op.Imm = (long)((((v >> 21) & 1) << 20) | (v & 0xFFFFF));
+        });
 
         // break.b: the firmware looks at its immediate (as Ski's), but the fault puts 0 in
         // cr.iim (SDM Vol. 3 break, b_unit_form). X = 1 marks it.

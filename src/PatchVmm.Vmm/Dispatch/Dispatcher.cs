@@ -14,13 +14,26 @@ public static class Dispatcher<TTable>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static RoutineResult Dispatch(SiteTable sites, ulong immediate, ulong ip, int slot, VirtualCpu vcpu)
     {
-        if (!sites.TryFind(immediate, out int index))
+        int index;
+        if (immediate == 0)
+        {
+            // break.b delivers cr.iim = 0: the place names the site, which must be a break.b.
+            if (!sites.TryFindAt(ip, slot, out index) || sites[index].Form != PatchForm.BreakB)
+            {
+                return RoutineResult.NotOurs;
+            }
+        }
+        else if (!sites.TryFind(immediate, out index))
         {
             return RoutineResult.NotOurs;
         }
 
         ref readonly var site = ref sites[index];
-        if (site.BundleAddress != ip || site.Slot != slot || site.Form is PatchForm.BranchB or PatchForm.BranchX)
+
+        // An X-unit instruction is slot 1 to the processor (ipsr.ri, isr.ei: the L+X pair is
+        // the second instruction of an MLX bundle) though its bits fill slots 1 and 2.
+        int faultSlot = site.Form == PatchForm.BreakX ? 1 : site.Slot;
+        if (site.BundleAddress != ip || faultSlot != slot || site.Form is PatchForm.BranchB or PatchForm.BranchX)
         {
             return RoutineResult.NotOurs;
         }

@@ -7,6 +7,11 @@ public sealed class SiteTable
 {
     private PatchSite[] _sites = new PatchSite[64];
 
+    /// <summary>The sites by place (bundle address | slot): a <c>break.b</c> patch delivers
+    /// cr.iim = 0 (SDM Vol. 3 break: b_unit_form ignores imm21), so its site is found by where
+    /// the fault happened.</summary>
+    private readonly Dictionary<ulong, int> _byPlace = [];
+
     public SiteTable(PatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -49,20 +54,23 @@ public sealed class SiteTable
         }
 
         _sites[Count] = site;
+        _byPlace[site.BundleAddress | site.Slot] = Count;
         return Count++;
     }
 
-    /// <summary>The site a <c>break</c> immediate names, by reference, or false. For
-    /// <c>break.x</c>, cr.iim holds the SDM's imm62 (i at bit 61) or objdump's order (i at
-    /// bit 20); both name the same 21-bit id when the L slot is 0, as the patch writes it.</summary>
+    /// <summary>The site a <c>break</c> immediate (cr.iim) names, or false.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryFind(ulong immediate, out int index)
     {
-        ulong id = (immediate >> 61) == 1 && (immediate & 0x1FFF_FFFF_FFF0_0000) == 0 ? (1UL << 20) | (immediate & 0xFFFFF) : immediate;
-        ulong i = id - BreakBase;
+        ulong i = immediate - BreakBase;
         index = (int)i;
         return i < (ulong)Count;
     }
+
+    /// <summary>The site patched at bundle <paramref name="bundleAddress"/>, slot
+    /// <paramref name="slot"/>, or false (for <c>break.b</c>, whose cr.iim is 0).</summary>
+    public bool TryFindAt(ulong bundleAddress, int slot, out int index) =>
+        _byPlace.TryGetValue(bundleAddress | (uint)slot, out index) && index < Count;
 
     /// <summary>The site whose trampoline is <paramref name="address"/>, or false.</summary>
     public bool TryFindTrampoline(ulong address, out int index)
@@ -74,7 +82,11 @@ public sealed class SiteTable
     }
 
     /// <summary>Forgets every site (the guest's code was reloaded): immediates are handed out from the start again.</summary>
-    public void Clear() => Count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        _byPlace.Clear();
+    }
 
     /// <summary>Retires site <paramref name="index"/> (its bits were restored): its immediate and
     /// trampoline no longer lead to a routine.</summary>
