@@ -180,6 +180,75 @@ public sealed partial class Cpu
         TranslationChanged();
     }
 
+    /// <summary>Fills translation register <paramref name="slot"/> (as itr with cr.ifa =
+    /// <paramref name="va"/>, cr.itir = <paramref name="itir"/>), dropping the cache entries it
+    /// overlaps. Throws for reserved fields or an overlap with another translation register.</summary>
+    public void InsertTranslationRegister(bool instruction, int slot, ulong va, ulong pte, ulong itir)
+    {
+        CheckIndex(slot, Translation.Tlb.TranslationRegisters, nameof(slot));
+        if (ReservedInsert(pte, itir))
+        {
+            throw new ArgumentException($"PTE 0x{pte:x} / ITIR 0x{itir:x} set reserved fields", nameof(pte));
+        }
+
+        var tlb = instruction ? Itlb : Dtlb;
+        var entry = MakeEntry(va, pte, itir);
+        if (tlb.RegisterOverlaps(entry.Vpn, entry.PageSize, entry.Rid))
+        {
+            throw new ArgumentException($"the page at 0x{va:x} overlaps a translation register", nameof(va));
+        }
+
+        tlb.InsertRegister(slot, entry);
+        TranslationChanged();
+    }
+
+    /// <summary>The valid translations of the instruction or data TLB: the translation
+    /// registers (by slot), then the translation cache entries.</summary>
+    public IReadOnlyList<TlbTranslation> GetTranslations(bool instruction)
+    {
+        var tlb = instruction ? Itlb : Dtlb;
+        var list = new List<TlbTranslation>();
+        for (int i = 0; i < Translation.Tlb.TranslationRegisters; i++)
+        {
+            if (tlb.Registers[i].Valid)
+            {
+                list.Add(TlbTranslation.Of(tlb.Registers[i], register: true, i));
+            }
+        }
+
+        for (int i = 0; i < Translation.Tlb.CacheEntries; i++)
+        {
+            if (tlb.Cache[i].Valid)
+            {
+                list.Add(TlbTranslation.Of(tlb.Cache[i], register: false, i));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Debug breakpoint register <paramref name="n"/> (IBR when
+    /// <paramref name="instruction"/>, else DBR).</summary>
+    public ulong GetDebugRegister(bool instruction, int n) => (instruction ? Ibr : Dbr)[CheckIndex(n, DebugRegisters, nameof(n))];
+
+    public void SetDebugRegister(bool instruction, int n, ulong value)
+    {
+        (instruction ? Ibr : Dbr)[CheckIndex(n, DebugRegisters, nameof(n))] = value;
+        TranslationChanged();
+    }
+
+    /// <summary>Performance monitor register <paramref name="n"/> (PMD when <paramref name="data"/>, else PMC).</summary>
+    public ulong GetPerformanceRegister(bool data, int n) => (data ? Pmd : Pmc)[CheckIndex(n, PerformanceRegisters, nameof(n))];
+
+    public void SetPerformanceRegister(bool data, int n, ulong value) => (data ? Pmd : Pmc)[CheckIndex(n, PerformanceRegisters, nameof(n))] = value;
+
+    /// <summary>CPUID register <paramref name="n"/> (0–4) as <c>mov r=cpuid</c> reads it.</summary>
+    public static ulong GetCpuid(int n) => Semantics.SystemRegisters.Cpuid[CheckIndex(n, Semantics.SystemRegisters.Cpuid.Length, nameof(n))];
+
+    /// <summary>Word <paramref name="word"/> (0–3) of the vectors in service (bit n = vector
+    /// 64 × word + n): acknowledged through cr.ivr, not yet ended by cr.eoi.</summary>
+    public ulong GetInServiceVectors(int word) => InService[CheckIndex(word, 4, nameof(word))];
+
     /// <summary>Empties both translation caches (ptc.e); translation registers stay.</summary>
     public void PurgeAllTranslations()
     {
