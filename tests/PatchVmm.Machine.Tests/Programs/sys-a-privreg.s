@@ -1,9 +1,11 @@
 // sys-a-privreg.s — Privileged Register faults at PL 3
 //
 // Some registers are privileged while the instruction that names them is not: at psr.cpl > 0,
-// a write of a kernel register ar.k0–k7, a write of ar.itc, a read of ar.itc while psr.si
-// is 1, and a read of a PMD whose PMC has pm = 1 raise a Privileged Register fault: General
-// Exception vector, ISR.code = 0x20 (SDM Vol. 3 mov ar, mov pmd; Vol. 2 3.3.2 psr.si, 7.2.1).
+// a write of a kernel register ar.k0–k7, a write of ar.itc and a read of ar.itc while psr.si
+// is 1 raise a Privileged Register fault: General Exception vector, ISR.code = 0x20 (SDM
+// Vol. 3 mov ar; Vol. 2 3.3.2 psr.si). (A read of a PMD whose PMC has pm = 1 reads 0 above
+// PL 0, SDM Vol. 2 7.2.1, where Ski raises a Privileged Register fault: it is checked by
+// System/PerformanceMonitorTests.cs, not here.)
 // The NaT check of the source comes first (SDM mov ar: NaT, reserved field, then the
 // privilege): a NaT r2 gives a Register NaT Consumption fault (IVA+0x5600, ISR.code 0x10).
 // Reading ar.k0 and a PMD whose pm is 0, and writing ar.rsc (whose pl becomes max(pl, cpl),
@@ -87,9 +89,6 @@ pl3:
 	mov r43 = r33
 	mov r2 = ar.itc ;;		// psr.si = 1
 	mov r44 = r33
-	mov r2 = 4 ;;
-	mov r45 = pmd[r2] ;;		// pmc4.pm = 1
-	mov r46 = r33
 	mov r2 = 5 ;;
 	mov r47 = pmd[r2]		// pmc5.pm = 0: pmd5
 	mov r48 = ar.k2
