@@ -16,7 +16,7 @@ internal static unsafe class CommonHandlers
             set.Add(key, static (in BindContext c, ref MicroOp op) => op.Handler = &Nop);
         }
 
-        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "F15 break.f imm21", "X1 break.x x_imm62"])
+        foreach (string key in (string[])["M37 break.m imm21", "I19 break.i imm21", "F15 break.f imm21"])
         {
             set.Add(key, static (in BindContext c, ref MicroOp op) =>
             {
@@ -25,13 +25,20 @@ internal static unsafe class CommonHandlers
             });
         }
 
-        // break.b: the firmware looks at its immediate (as Ski's), but the fault puts 0 in
-        // cr.iim (SDM Vol. 3 break, b_unit_form). X = 1 marks it.
+        // break.b and break.x: the firmware looks at the whole immediate (as Ski's), but the
+        // fault puts 0 (break.b) or the low 21 bits of imm62 (break.x) in cr.iim (SDM Vol. 3
+        // break, b_unit_form and x_unit_form). X = 1 and X = 2 mark them.
         set.Add("B9 break.b imm21", static (in BindContext c, ref MicroOp op) =>
         {
             op.Handler = &Break;
             op.Imm = c.Operand(0);
             op.X = 1;
+        });
+        set.Add("X1 break.x x_imm62", static (in BindContext c, ref MicroOp op) =>
+        {
+            op.Handler = &Break;
+            op.Imm = c.Operand(0);
+            op.X = 2;
         });
     }
 
@@ -55,7 +62,7 @@ internal static unsafe class CommonHandlers
             }
         }
 
-        return cpu.RaiseBreak(op.X != 0 ? 0 : (ulong)op.Imm);
+        return cpu.RaiseBreak(op.X switch { 1 => 0, 2 => (ulong)op.Imm & 0x1F_FFFF, _ => (ulong)op.Imm });
     }
 
     public static int IllegalOperation(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.IllegalOperation);
