@@ -10,10 +10,11 @@
 // returning with ipsr.dd (data) or ipsr.id (instruction) set lets the instruction run once
 // without the check (Vol. 2 3.3.2). Covered: the ignored bits; a read breakpoint hit by ld8
 // and skipped with dd, not hit by a store (w = 0), by another address, nor by a pair whose
-// plm excludes PL 0, nor with psr.db = 0; an instruction breakpoint on a bundle that starts a
-// 4 KiB page (Ski checks IBRs when it enters a page) reached by a branch, skipped with id.
-// The handler copies cr.isr, cr.ifa, cr.iip and cr.iipa (relative to the data or _start) to
-// r9–r11 and r14.
+// plm excludes PL 0, nor with psr.db = 0; a write breakpoint over 16 bytes hit by a cmpxchg8
+// (ISR.r and w) and an st4 but not by a load; an instruction breakpoint on a bundle that
+// starts a 4 KiB page (Ski checks IBRs when it enters a page) reached by a branch, skipped
+// with id. The handler copies cr.isr, cr.ifa, cr.iip and cr.iipa (relative to the data or
+// _start) to r9–r11 and r14.
 //
 // A system-mode test program (issue 4): its final state is compared, field by field, with
 // the state Ski leaves it in (NAME.ski.json, tools/regen-ski-states.sh).
@@ -47,7 +48,7 @@ ivt:
 	.global _start
 	.proc _start
 _start:
-	alloc r3 = ar.pfs, 0, 64, 0, 0 ;;
+	alloc r3 = ar.pfs, 0, 72, 0, 0 ;;
 	movl r3 = ivt ;;
 	mov cr.iva = r3
 	movl r12 = _start
@@ -109,6 +110,26 @@ _start:
 	ld8 r51 = [r21]			// another address
 	ld8 r52 = [r22] ;;		// plm of dbr3 excludes PL 0
 	mov r53 = r9
+	// dbr4/5: writes of 0x200040..0x20004f (a 16-byte mask), every level.
+	mov r4 = 4
+	mov r5 = 5
+	adds r6 = 0x40, r2
+	movl r7 = (1 << 62) | (0xf << 56) | 0xfffffffffffff0 ;;
+	mov dbr[r4] = r6
+	mov dbr[r5] = r7 ;;
+	srlz.d
+	adds r23 = 0x48, r2
+	adds r24 = 0x4c, r2
+	mov ar.ccv = r0
+	mov r9 = -1 ;;
+	ld8 r61 = [r6] ;;		// a read: no fault
+	mov r62 = r9
+	cmpxchg8.acq r63 = [r23], r0, ar.ccv ;;	// a semaphore writes: ISR.r and w
+	mov r64 = r9
+	mov r65 = r10
+	st4 [r24] = r0 ;;		// ISR.w
+	mov r66 = r9
+	mov r67 = r10
 	br.cond.sptk.few ibrk ;;	// Instruction Debug fault, then again with id
 back:
 	mov r54 = r9

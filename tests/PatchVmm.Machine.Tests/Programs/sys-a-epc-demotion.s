@@ -9,7 +9,9 @@
 // The program: at PL 3, epc with ppl = 2 (Illegal Operation), epc with ppl = 3 (to PL 0, then
 // mov =psr does not fault); a call whose callee sets ppl = 3 returns at PL 3 (mov =psr
 // faults); at PL 3 a callee setting ppl = 0 returns still at PL 3; with psr.lp = 1 a demoting
-// return traps. Handlers copy cr.isr, cr.iip (relative to _start) and cr.ipsr to r9–r11.
+// return traps, and with psr.tb also 1 the call raises a Taken Branch trap (IVA+0x5f00) and
+// the return the Lower-Privilege Transfer trap with ISR.code 6 (lp and tb). Handlers copy
+// cr.isr, cr.iip (relative to _start) and cr.ipsr to r9–r11 (r13 for Taken Branch).
 //
 // A system-mode test program (issue 4): its final state is compared, field by field, with
 // the state Ski leaves it in (NAME.ski.json, tools/regen-ski-states.sh).
@@ -38,6 +40,12 @@ ivt:
 	mov r9 = r16
 	sub r10 = r17, r12
 	mov r11 = r18 ;;
+	rfi ;;
+
+	ENTRY 0x5f00
+	// Taken Branch trap: cr.iip is the target already.
+	mov r16 = cr.isr ;;
+	mov r13 = r16 ;;
 	rfi ;;
 
 	ENTRY 0x8000
@@ -101,6 +109,26 @@ pl3:
 	dep r3 = -1, r3, 62, 2 ;;
 	mov ar.pfs = r3 ;;
 	epc ;;				// PL 0
+	// psr.lp and psr.tb: the call raises a Taken Branch trap; the demoting return the
+	// Lower-Privilege Transfer trap with ISR.code bits 1 and 2 (Ski's lowerPrivilegeTransferTrap).
+	mov r3 = psr ;;
+	dep r3 = -1, r3, 26, 1 ;;
+	mov psr.l = r3 ;;
+	srlz.d
+	mov r9 = -1
+	mov r13 = -1 ;;
+	br.call.sptk.many b0 = demote ;;
+	mov r51 = r13			// Taken Branch: ISR.code 4
+	mov r52 = r9			// Lower-Privilege Transfer: ISR.code 6
+	mov r53 = r10
+	mov r3 = ar.pfs ;;
+	dep r3 = -1, r3, 62, 2 ;;
+	mov ar.pfs = r3 ;;
+	epc ;;				// PL 0 (no branch: no trap)
+	mov r3 = psr ;;
+	dep r3 = 0, r3, 25, 2 ;;	// lp, tb off
+	mov psr.l = r3 ;;
+	srlz.d
 	// A last rfi into slot 0 (PL 0, bank 1, psr.ic = 1).
 	rsm psr.ic ;;
 	srlz.d
