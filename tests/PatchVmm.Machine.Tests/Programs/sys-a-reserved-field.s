@@ -2,8 +2,9 @@
 //
 // Writing a reserved field, or naming a register past a register file, raises a Reserved
 // Register/Field fault: General Exception vector, ISR.code = 0x30 (SDM Vol. 2 8.3; Vol. 3
-// rsm, ssm, mov psr, mov cr, mov indirect). Covered: rsm/ssm with a reserved psr bit (0, 6,
-// 12, 16); mov psr.l= with reserved bits 31:0 (bit 0) and with reserved bits 63:32 (bit 50,
+// rsm, ssm, sum, rum, mov psr, mov psr.um, mov cr, mov indirect). Covered: rsm/ssm with a
+// reserved psr bit (0, 6, 12, 16); sum/rum and mov psr.um= with a bit outside the user mask
+// (6, 0, 40); mov psr.l= with reserved bits 31:0 (bit 0) and with reserved bits 63:32 (bit 50,
 // which the SDM lets an implementation reject, as Ski does), while the non-reserved bits
 // 63:32 (cpl, bit 32) are ignored; cr.dcr bits 7:3, cr.pta size < 15 and bit 1, cr.lid bits
 // 15:0, cr.tpr bits 15:8, cr.itv bit 8, cr.lrr0 dm = 1; rr bit 1, rr page size 2^11, rr bits
@@ -68,111 +69,131 @@ _start:
 	srlz.d ;;
 	mov r43 = r33
 	mov r33 = -1
+	sum 0x40 ;;
+	srlz.d ;;
+	mov r44 = r33
+	mov r33 = -1
+	rum 0x1 ;;
+	srlz.d ;;
+	mov r45 = r33
+	mov r33 = -1
+	mov r3 = 0x41 ;;
+	mov psr.um = r3 ;;
+	srlz.d ;;
+	mov r46 = r33
+	mov r33 = -1
+	movl r3 = 1 << 40 ;;
+	mov psr.um = r3 ;;
+	srlz.d ;;
+	mov r47 = r33
+	mov r33 = -1
 	mov r3 = 1 ;;
 	mov psr.l = r3 ;;
 	srlz.d ;;
-	mov r44 = r33
+	mov r48 = r33
 	mov r33 = -1
 	movl r3 = (1 << 50) | 0x2000 ;;
 	mov psr.l = r3 ;;
 	srlz.d ;;
-	mov r45 = r33
+	mov r49 = r33
 	mov r33 = -1
 	movl r3 = (1 << 32) | 0x2004 ;;
 	mov psr.l = r3 ;;
 	srlz.d ;;
-	mov r46 = r33
+	mov r50 = r33
 	mov r33 = -1
 	mov r3 = 0x8 ;;
 	mov cr.dcr = r3 ;;
 	srlz.d ;;
-	mov r47 = r33
+	mov r51 = r33
 	mov r33 = -1
 	mov r3 = 14 << 2 ;;
 	mov cr.pta = r3 ;;
 	srlz.d ;;
-	mov r48 = r33
+	mov r52 = r33
 	mov r33 = -1
 	mov r3 = (15 << 2) | 2 ;;
 	mov cr.pta = r3 ;;
 	srlz.d ;;
-	mov r49 = r33
+	mov r53 = r33
 	mov r33 = -1
 	mov r3 = 0x1 ;;
 	mov cr.lid = r3 ;;
 	srlz.d ;;
-	mov r50 = r33
+	mov r54 = r33
 	mov r33 = -1
 	mov r3 = 0x100 ;;
 	mov cr.tpr = r3 ;;
 	srlz.d ;;
-	mov r51 = r33
+	mov r55 = r33
 	mov r33 = -1
 	mov r3 = 0x100 ;;
 	mov cr.itv = r3 ;;
 	srlz.d ;;
-	mov r52 = r33
+	mov r56 = r33
 	mov r33 = -1
 	mov r3 = 0x100 ;;
 	mov cr.lrr0 = r3 ;;
 	srlz.d ;;
-	mov r53 = r33
+	mov r57 = r33
 	mov r33 = -1
 	mov r3 = (12 << 2) | 2 ;;
 	mov rr[r0] = r3 ;;
 	srlz.d ;;
-	mov r54 = r33
+	mov r58 = r33
 	mov r33 = -1
 	mov r3 = 11 << 2 ;;
 	mov rr[r0] = r3 ;;
 	srlz.d ;;
-	mov r55 = r33
+	mov r59 = r33
 	mov r33 = -1
 	movl r3 = (1 << 40) | (12 << 2) ;;
 	mov rr[r0] = r3 ;;
 	srlz.d ;;
-	mov r56 = r33
+	mov r60 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov pkr[r2] = r0 ;;
 	srlz.d ;;
-	mov r57 = r33
+	mov r61 = r33
 	mov r33 = -1
 	mov r3 = 0x10 ;;
 	mov pkr[r0] = r3 ;;
 	srlz.d ;;
-	mov r58 = r33
+	mov r62 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov r3 = pkr[r2] ;;
 	srlz.d ;;
-	mov r59 = r33
+	mov r63 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov dbr[r2] = r0 ;;
 	srlz.d ;;
-	mov r60 = r33
+	mov r64 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov r3 = dbr[r2] ;;
 	srlz.d ;;
-	mov r61 = r33
+	mov r65 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov ibr[r2] = r0 ;;
 	srlz.d ;;
-	mov r62 = r33
+	mov r66 = r33
 	mov r33 = -1
 	mov r2 = 16 ;;
 	mov r3 = ibr[r2] ;;
 	srlz.d ;;
-	mov r63 = r33
+	mov r67 = r33
 	mov r33 = -1
 	mov r2 = 5 ;;
 	mov r3 = cpuid[r2] ;;
 	srlz.d ;;
-	mov r66 = r33
-	mov r67 = psr
+	mov r68 = r33
+	mov r69 = psr
+	mov r70 = psr.um
+	rum 0x4 ;;			// up off again
 	// psr.ic = 0: the interruption CRs can be written; a fault writes cr.isr only.
 	rsm psr.ic ;;
 	srlz.d
@@ -182,27 +203,27 @@ _start:
 	movl r3 = 3 << 41 ;;
 	mov cr.ipsr = r3 ;;
 	srlz.d ;;
-rf0:	mov r68 = r33
+rf0:	mov r71 = r33
 	mov r33 = -1
 	movl r36 = rf1
 	movl r3 = 1 << 63 ;;
 	mov cr.isr = r3 ;;
 	srlz.d ;;
-rf1:	mov r69 = r33
+rf1:	mov r72 = r33
 	mov r33 = -1
 	movl r36 = rf2
 	movl r3 = 1 << 40 ;;
 	mov cr.ifs = r3 ;;
 	srlz.d ;;
-rf2:	mov r70 = r33
+rf2:	mov r73 = r33
 	mov r33 = -1
 	movl r36 = rf3
 	movl r3 = (1 << 63) | (5 << 7) | 4 ;;
 	mov cr.ifs = r3 ;;
 	srlz.d ;;
-rf3:	mov r71 = r33
-	mov r72 = r34
-	mov r73 = r35
+rf3:	mov r74 = r33
+	mov r75 = r34
+	mov r76 = r35
 	// Back to psr.ic = 1, slot 0.
 	movl r3 = done
 	movl r5 = (1 << 44) | (1 << 13) ;;
