@@ -36,9 +36,10 @@ internal enum Access
     FetchAdd = 1 << 12,
 
     // ISR.code{3:0} of a non-access reference (SDM Vol. 2 Table 8-?: 0 tpa, 1 fc, 2 probe,
-    // 3 tak, 4 lfetch, 5 probe.fault), in bits 11:8.
+    // 3 tak, 4 lfetch, 5 probe.fault), in bits 11:8. fc is checked as a 1-byte read (SDM Vol. 3
+    // fc), so its faults report ISR.r = 1, as Ski's FC_ACCESS does.
     NaTpa = NonAccess | (0 << 8),
-    NaFc = NonAccess | (1 << 8),
+    NaFc = NonAccess | Read | (1 << 8),
     NaProbe = NonAccess | (2 << 8),
     NaTak = NonAccess | (3 << 8),
     NaLfetch = NonAccess | (4 << 8),

@@ -77,8 +77,13 @@ public sealed partial class Cpu
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int TranslateData(ulong va, int size, Access access, out ulong pa)
     {
-        if ((Psr & (1UL << PsrDt)) == 0 && !_dataBreakpointsActive)
+        if ((Psr & (1UL << PsrDt)) == 0)
         {
+            if (_dataBreakpointsActive)
+            {
+                return TranslateDataSlow(va, size, access, Cpl, false, out pa);
+            }
+
             pa = va & PhysicalMask;
             if ((va & (ulong)(size - 1)) != 0 || (access & Access.Semaphore) != 0 || (access & Access.Advanced) != 0)
             {

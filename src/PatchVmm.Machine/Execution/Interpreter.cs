@@ -121,6 +121,9 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
     {
         if (!c.TranslateFetch(ip, out ulong physical))
         {
+            // An instruction whose fetch faults counts as one that faulted (as on Ski, whose
+            // step counts it; cr.iipa's bookkeeping then finds the one before it).
+            c.Retired++;
             physicalBase = 0;
             return null;
         }
@@ -200,6 +203,7 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
 
         if (c.InstructionBreakpointHit(ip))
         {
+            c.Retired++; // a fetch fault, counted as in FetchPage
             return c.TakeInterruption();
         }
 

@@ -113,12 +113,14 @@ internal sealed unsafe class PreDecoder(InstructionSet instructions)
         return halves;
     }
 
-    /// <summary>The reference kind the fault's ISR reports for an FP memory instruction.</summary>
-    private static Access FpAccess(Opcode row) => row.MnemonicTemplate switch
+    /// <summary>The reference kind the fault's ISR reports for an FP memory instruction: ldf and
+    /// ldfp (M6–M8, M11, M12) are reads, speculative ones with ISR.sp, stf (M9, M10) writes (SDM
+    /// Vol. 3 ldf, ldfp, stf: disabled_fp_register_fault(isrcode, itype); Ski the same).</summary>
+    private static Access FpAccess(Opcode row) => row.Format switch
     {
-        _ when row.MnemonicTemplate.StartsWith("stf", StringComparison.Ordinal) => Access.Store,
-        _ when row.MnemonicTemplate.StartsWith("ldf", StringComparison.Ordinal) && row.MnemonicTemplate.Contains(".s", StringComparison.Ordinal) => Access.SpeculativeLoad,
-        _ when row.MnemonicTemplate.StartsWith("ldf", StringComparison.Ordinal) => Access.Load,
+        "M9" or "M10" => Access.Store,
+        "M6" or "M7" or "M8" or "M11" or "M12" =>
+            row.MnemonicTemplate.Contains(".s", StringComparison.Ordinal) ? Access.SpeculativeLoad : Access.Load,
         _ => Access.None,
     };
 

@@ -25,23 +25,20 @@ internal static unsafe class CommonHandlers
             });
         }
 
-        // break.x: cr.iim gets the low 21 bits of the SDM's imm62 = i:imm41:imm20a, i.e. bit 0
-        // of the L slot above imm20a (SDM Vol. 3 break: zero_ext(imm62, 21); Ski the same).
-        // The operand is objdump's order, imm41:i:imm20a.
-        set.Add("X1 break.x x_imm62", static (in BindContext c, ref MicroOp op) =>
-        {
-            ulong v = (ulong)c.Operand(0);
-            op.Handler = &Break;
-            op.Imm = (long)((((v >> 21) & 1) << 20) | (v & 0xFFFFF));
-        });
-
-        // break.b: the firmware looks at its immediate (as Ski's), but the fault puts 0 in
-        // cr.iim (SDM Vol. 3 break, b_unit_form). X = 1 marks it.
+        // break.b and break.x: the firmware looks at the whole immediate (as Ski's), but the
+        // fault puts 0 (break.b) or the low 21 bits of imm62 (break.x) in cr.iim (SDM Vol. 3
+        // break, b_unit_form and x_unit_form). X = 1 and X = 2 mark them.
         set.Add("B9 break.b imm21", static (in BindContext c, ref MicroOp op) =>
         {
             op.Handler = &Break;
             op.Imm = c.Operand(0);
             op.X = 1;
+        });
+        set.Add("X1 break.x x_imm62", static (in BindContext c, ref MicroOp op) =>
+        {
+            op.Handler = &Break;
+            op.Imm = c.Operand(0);
+            op.X = 2;
         });
     }
 
@@ -65,7 +62,7 @@ internal static unsafe class CommonHandlers
             }
         }
 
-        return cpu.RaiseBreak(op.X != 0 ? 0 : (ulong)op.Imm);
+        return cpu.RaiseBreak(op.X switch { 1 => 0, 2 => (ulong)op.Imm & 0x1F_FFFF, _ => (ulong)op.Imm });
     }
 
     public static int IllegalOperation(Cpu cpu, ref MicroOp op) => cpu.Raise(Interruption.IllegalOperation);

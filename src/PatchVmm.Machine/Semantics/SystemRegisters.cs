@@ -234,11 +234,15 @@ internal static unsafe class SystemRegisters
 
     public static int FromIbr(Cpu cpu, ref MicroOp op) => ReadIndexed(cpu, ref op, cpu.Ibr, privileged: true);
 
-    public static int ToPmc(Cpu cpu, ref MicroOp op) => WriteIndexed(cpu, ref op, cpu.Pmc);
+    public static int ToPmc(Cpu cpu, ref MicroOp op) => WritePerformance(cpu, ref op, cpu.Pmc);
 
-    public static int ToPmd(Cpu cpu, ref MicroOp op) => WriteIndexed(cpu, ref op, cpu.Pmd);
+    public static int ToPmd(Cpu cpu, ref MicroOp op) => WritePerformance(cpu, ref op, cpu.Pmd);
 
-    private static int WriteIndexed(Cpu cpu, ref MicroOp op, ulong[] file)
+    /// <summary>mov pmc/pmd[r3]=r2 (privileged): a write of an unimplemented register is
+    /// ignored, not a fault (SDM Vol. 2 7.2; Vol. 3 mov indirect: "apart from the PMC and PMD
+    /// register files, access of a non-existent register results in a Reserved Register/Field
+    /// fault"). Ski faults past its 64.</summary>
+    private static int WritePerformance(Cpu cpu, ref MicroOp op, ulong[] file)
     {
         int check = WriteChecks(cpu, ref op);
         if (check != Flow.Next)
@@ -247,19 +251,32 @@ internal static unsafe class SystemRegisters
         }
 
         int index = Index(cpu, ref op);
-        if (index >= file.Length)
+        if (index < file.Length)
         {
-            return cpu.Raise(Interruption.ReservedRegisterField);
+            file[index] = cpu.GetGr(op.R2);
         }
 
-        file[index] = cpu.GetGr(op.R2);
         return Flow.Next;
     }
 
-    public static int FromPmc(Cpu cpu, ref MicroOp op) => ReadIndexed(cpu, ref op, cpu.Pmc, privileged: true);
+    /// <summary>mov r1=pmc[r3] (privileged): an index past the implemented PMCs reads 0.</summary>
+    public static int FromPmc(Cpu cpu, ref MicroOp op)
+    {
+        int check = ReadChecks(cpu, ref op);
+        if (check != Flow.Next)
+        {
+            return check;
+        }
 
-    /// <summary>mov r1=pmd[r3] is not privileged, but a PMD whose PMC has pm set is a Privileged
-    /// Register fault above level 0, and reads 0 while psr.sp is set (SDM Vol. 2 7.2.1; Ski).</summary>
+        int index = Index(cpu, ref op);
+        cpu.SetGr(op.R1, index < Cpu.PerformanceRegisters ? cpu.Pmc[index] : 0);
+        return Flow.Next;
+    }
+
+    /// <summary>mov r1=pmd[r3] is not privileged (SDM Vol. 2 7.2, 7.2.1): above PL 0 it reads 0
+    /// while psr.sp is 1, and for a generic counter (PMD 4 and up here) whose PMC has pm = 1
+    /// (a privileged monitor); an unimplemented PMD reads 0. (Ski raises a Privileged Register
+    /// fault for pm = 1 and reads 0 under psr.sp at PL 0 too.)</summary>
     public static int FromPmd(Cpu cpu, ref MicroOp op)
     {
         int check = ReadChecks(cpu, ref op, privileged: false);
@@ -269,17 +286,9 @@ internal static unsafe class SystemRegisters
         }
 
         int index = Index(cpu, ref op);
-        if (index >= Cpu.PerformanceRegisters)
-        {
-            return cpu.Raise(Interruption.ReservedRegisterField);
-        }
-
-        if ((cpu.Pmc[index] & (1UL << 6)) != 0 && cpu.Cpl != 0)
-        {
-            return cpu.Raise(Interruption.PrivilegedRegister);
-        }
-
-        cpu.SetGr(op.R1, cpu.PsrBit(Cpu.PsrSp) ? 0 : cpu.Pmd[index]);
+        bool hidden = index >= Cpu.PerformanceRegisters
+            || (cpu.Cpl != 0 && (cpu.PsrBit(Cpu.PsrSp) || (index >= 4 && (cpu.Pmc[index] & (1UL << 6)) != 0)));
+        cpu.SetGr(op.R1, hidden ? 0 : cpu.Pmd[index]);
         return Flow.Next;
     }
 

@@ -4,8 +4,8 @@ namespace PatchVmm.Vmm.Patching;
 
 /// <summary>Encodes the patches from the rows of the instruction table, where their encodings
 /// are written down (src/PatchVmm.Ia64/Isa): <c>break.m/i/b/f</c> (imm21), <c>break.x</c>
-/// (the 21-bit id in the low 21 bits of imm62 — imm20a and bit 0 of the L slot — which is
-/// what the fault puts in cr.iim), <c>br.cond</c> (B1, target25) and <c>brl.cond</c> (X3,
+/// (the 21-bit id as imm62 with an L slot of 0: cr.iim gets imm62's low 21 bits, i:imm20a),
+/// <c>br.cond</c> (B1, target25) and <c>brl.cond</c> (X3,
 /// target64), completers 0 (.sptk, .few), with the original qualifying predicate.
 /// Allocation-free after construction.</summary>
 internal sealed class PatchEncoder
@@ -40,11 +40,7 @@ internal sealed class PatchEncoder
         };
         ulong bits = row.Value | (uint)qp;
         lbits = row.LValue;
-
-        // x_imm62 is in objdump's order, imm41:i:imm20a; cr.iim = zero_ext(imm62, 21) =
-        // imm41{0}:imm20a (SDM Vol. 3 break), so bit 20 of the id goes to the L slot.
-        ulong value = form == PatchForm.BreakX ? (((ulong)(immediate >> 20) & 1) << 21) | (immediate & 0xFFFFF) : immediate;
-        row.Operand.Fields.Write(value, ref bits, ref lbits);
+        row.Operand.Fields.Write(immediate, ref bits, ref lbits);
         return bits;
     }
 
