@@ -219,6 +219,14 @@ public sealed partial class Cpu
             Collect(interruption, ic);
         }
 
+        if (ic)
+        {
+            // No instruction completes between the interruption and the return from it (an
+            // IVT handler's rfi, or a host handler's Resume): until one does, cr.iipa keeps the
+            // value just collected (SDM Vol. 2 3.3.5.6), whatever the host does meanwhile.
+            IcOnAt = Retired;
+        }
+
         LastDelivered = interruption;
         LastDeliveredIp = Ip;
         LastDeliveredSlot = Slot;

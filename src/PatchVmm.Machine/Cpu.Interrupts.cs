@@ -36,6 +36,17 @@ public sealed partial class Cpu
         UpdateIvr();
     }
 
+    /// <summary>For host code that takes an External interrupt itself (a VMM's handler): does
+    /// what reading cr.ivr does (SDM Vol. 2 5.8.3.2) — returns the highest-priority pending
+    /// unmasked vector, or 15 when there is none, and puts it in service (it leaves cr.irr and
+    /// masks the vectors of equal or lower priority until <see cref="EndExternalInterrupt"/>).
+    /// Without it a handler that resumes leaves the interrupt pending, to be taken again.</summary>
+    public int AcknowledgeExternalInterrupt() => (int)AcknowledgeInterrupt();
+
+    /// <summary>For host code: does what writing cr.eoi does (SDM Vol. 2 5.8.3.4) — the
+    /// highest-priority vector in service is no longer in service.</summary>
+    public void EndExternalInterrupt() => EndOfInterrupt();
+
     /// <summary>Recomputes cr.ivr from the pending and in-service vectors and cr.tpr, and has
     /// the interpreter look for a deliverable interrupt before the next instruction.</summary>
     internal void UpdateIvr()
