@@ -8,7 +8,8 @@ namespace PatchVmm.Machine;
 /// service. An interrupt is delivered at an instruction boundary when psr.i is 1 and cr.ivr
 /// holds a vector. The timer pends cr.itv's vector (unless itv.m) when ar.itc reaches cr.itm;
 /// ar.itc counts retired instructions (DESIGN.md §5), so the match falls on a known
-/// instruction. The priority rules follow Ski's interruption.c.</summary>
+/// instruction. The priority rules follow Ski's interruption.c, but for an NMI pending while
+/// one is in service (masked, as the SDM says; Ski reports it).</summary>
 public sealed partial class Cpu
 {
     internal const int SpuriousVector = 15, ExtIntVector = 0, NmiVector = 2;
@@ -53,8 +54,11 @@ public sealed partial class Cpu
     {
         ulong ivr = SpuriousVector;
         ulong irr0 = Cr[ControlRegisters.Irr0];
-        if ((irr0 & (1UL << NmiVector)) != 0)
+        if ((irr0 & (1UL << NmiVector)) != 0 && !HigherInService(NmiVector))
         {
+            // tpr never masks NMI, but an NMI in service does: it is of equal priority (SDM
+            // Vol. 2 5.8.1, nesting for vectors 0, 2 and 16-255; Table 5-8). Ski reports it
+            // regardless (interruption.c acceptIrpt).
             ivr = NmiVector;
         }
         else if ((irr0 & (1UL << ExtIntVector)) != 0 && !Masked(ExtIntVector))
