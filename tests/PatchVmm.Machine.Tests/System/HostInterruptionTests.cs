@@ -135,12 +135,13 @@ public class HostInterruptionTests
         machine.HostHandler = host;
         var result = machine.Run(1_000_000);
         Assert.Equal(StopKind.HostStop, result.Kind);
+        Assert.Equal(Interruption.BreakInstruction, result.Interruption);
         var first = Assert.Single(host.Seen);
         Assert.Equal(Interruption.BreakInstruction, first.Kind);
         Assert.Equal(first.Ip, result.Ip);
         Assert.Equal(0, result.Slot);
         Assert.Equal(0x11UL, machine.Cpu.GetControlRegister(ControlRegisters.Iim));
-        Assert.Contains("host interruption handler", result.Describe(), StringComparison.Ordinal);
+        Assert.StartsWith("stopped by the host interruption handler (Break Instruction fault) at 0x", result.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
