@@ -222,6 +222,14 @@ public sealed partial class Cpu
         // The deferred fills of an incomplete frame are dropped with the interruption (ISR.ir
         // told the handler; its cover/rfi brings the frame back, as on Ski).
         Cfle = false;
+        if (ic)
+        {
+            // No instruction completes between the interruption and the return from it (an
+            // IVT handler's rfi, or a host handler's Resume): until one does, cr.iipa keeps the
+            // value just collected (SDM Vol. 2 3.3.5.6), whatever the host does meanwhile.
+            IcOnAt = Retired;
+        }
+
         LastDelivered = interruption;
         LastDeliveredIp = Ip;
         LastDeliveredSlot = Slot;

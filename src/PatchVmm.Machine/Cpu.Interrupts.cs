@@ -8,7 +8,8 @@ namespace PatchVmm.Machine;
 /// service. An interrupt is delivered at an instruction boundary when psr.i is 1 and cr.ivr
 /// holds a vector. The timer pends cr.itv's vector (unless itv.m) when ar.itc reaches cr.itm;
 /// ar.itc counts retired instructions (DESIGN.md §5), so the match falls on a known
-/// instruction. The priority rules follow Ski's interruption.c.</summary>
+/// instruction. The priority rules follow Ski's interruption.c, but for an NMI pending while
+/// one is in service (masked, as the SDM says; Ski reports it).</summary>
 public sealed partial class Cpu
 {
     internal const int SpuriousVector = 15, ExtIntVector = 0, NmiVector = 2;
@@ -36,14 +37,28 @@ public sealed partial class Cpu
         UpdateIvr();
     }
 
+    /// <summary>For host code that takes an External interrupt itself (a VMM's handler): does
+    /// what reading cr.ivr does (SDM Vol. 2 5.8.3.2) — returns the highest-priority pending
+    /// unmasked vector, or 15 when there is none, and puts it in service (it leaves cr.irr and
+    /// masks the vectors of equal or lower priority until <see cref="EndExternalInterrupt"/>).
+    /// Without it a handler that resumes leaves the interrupt pending, to be taken again.</summary>
+    public int AcknowledgeExternalInterrupt() => (int)AcknowledgeInterrupt();
+
+    /// <summary>For host code: does what writing cr.eoi does (SDM Vol. 2 5.8.3.4) — the
+    /// highest-priority vector in service is no longer in service.</summary>
+    public void EndExternalInterrupt() => EndOfInterrupt();
+
     /// <summary>Recomputes cr.ivr from the pending and in-service vectors and cr.tpr, and has
     /// the interpreter look for a deliverable interrupt before the next instruction.</summary>
     internal void UpdateIvr()
     {
         ulong ivr = SpuriousVector;
         ulong irr0 = Cr[ControlRegisters.Irr0];
-        if ((irr0 & (1UL << NmiVector)) != 0)
+        if ((irr0 & (1UL << NmiVector)) != 0 && !HigherInService(NmiVector))
         {
+            // tpr never masks NMI, but an NMI in service does: it is of equal priority (SDM
+            // Vol. 2 5.8.1, nesting for vectors 0, 2 and 16-255; Table 5-8). Ski reports it
+            // regardless (interruption.c acceptIrpt).
             ivr = NmiVector;
         }
         else if ((irr0 & (1UL << ExtIntVector)) != 0 && !Masked(ExtIntVector))

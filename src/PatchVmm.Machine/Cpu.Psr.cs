@@ -71,16 +71,25 @@ public sealed partial class Cpu
         }
     }
 
-    /// <summary>The whole psr as host code sees it; setting it takes effect before the next
-    /// instruction (bank, translation, modes) as if an rfi had installed it.</summary>
+    /// <summary>The whole psr as host code sees it, psr.ri being <see cref="InstructionSlot"/>
+    /// (the slot of the next instruction, or of the interrupted one in a host handler: the
+    /// value cr.ipsr holds then). Setting it takes effect before the next instruction (bank,
+    /// translation, modes) as if an rfi had installed it: ri becomes the slot.</summary>
     public ulong ProcessorStatus
     {
-        get => Psr;
+        get => (Psr & ~(3UL << PsrRi)) | ((ulong)Slot << PsrRi);
         set
         {
+            int slot = (int)((value >> PsrRi) & 3);
+            if (slot == 3)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), $"psr.ri = 3 is no slot (0x{value:x})");
+            }
+
             bool wasOn = PsrBit(PsrIc);
-            WritePsr(value);
+            WritePsr(value & ~(3UL << PsrRi));
             TrackIc(wasOn, PsrBit(PsrIc), Retired - 1, Retired);
+            Slot = slot;
         }
     }
 }

@@ -16,7 +16,12 @@ public interface IHostInterruptionHandler
     /// still name the interrupted instruction for a fault, the next one for a trap or an
     /// interrupt), <see cref="HostAction.Vector"/> to finish delivery as hardware would (psr
     /// of an interruption, bank 0, ip at the IVT entry), or <see cref="HostAction.Stop"/> to
-    /// end the run.</summary>
+    /// end the run (<see cref="RunResult.Interruption"/> names the interruption). A host that
+    /// resumes after an External interrupt acknowledges it first
+    /// (<see cref="Cpu.AcknowledgeExternalInterrupt"/>, later
+    /// <see cref="Cpu.EndExternalInterrupt"/>) or clears psr.i: a deliverable interrupt is
+    /// taken again before the next instruction. Until an instruction completes after a
+    /// Resume, cr.iipa keeps the value collected, as after an rfi.</summary>
     HostAction Handle(Cpu cpu, Interruption interruption);
 }
 

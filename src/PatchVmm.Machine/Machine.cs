@@ -82,7 +82,7 @@ public sealed class Machine
         bool unhandled = kind == StopKind.Interruption && Cpu.ReportUnhandled;
         return new RunResult(kind, unhandled ? Cpu.StopIp : Cpu.Ip, unhandled ? Cpu.StopSlot : Cpu.Slot, Cpu.Retired,
             kind == StopKind.Exit ? Firmware.ExitStatus : 0,
-            kind == StopKind.Interruption ? Cpu.PendingInterruption : Interruption.None,
+            kind == StopKind.Interruption ? Cpu.PendingInterruption : kind == StopKind.HostStop ? Cpu.LastDelivered : Interruption.None,
             Cpu.InterruptionDetail, Cpu.StopMessage);
     }
 }

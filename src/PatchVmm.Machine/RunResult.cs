@@ -26,7 +26,7 @@ public sealed record RunResult(
         StopKind.Interruption => $"unhandled {Interruptions.Name(Interruption)} at 0x{Ip:x} slot {Slot}"
             + (Detail != 0 ? $" (0x{Detail:x})" : "") + " (its IVT entry holds break 0)" + (Message is null ? "" : $": {Message}"),
         StopKind.Halt => $"halted on break 0 at 0x{Ip:x} slot {Slot}",
-        StopKind.HostStop => $"stopped by the host interruption handler at 0x{Ip:x} slot {Slot}",
+        StopKind.HostStop => $"stopped by the host interruption handler ({Interruptions.Name(Interruption)}) at 0x{Ip:x} slot {Slot}",
         _ => Kind.ToString(),
     };
 }

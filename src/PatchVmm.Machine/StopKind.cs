@@ -24,6 +24,7 @@ public enum StopKind
     /// machine as Ski does ("Halting Simulation"), outside an IVT entry just entered.</summary>
     Halt,
 
-    /// <summary>The installed host interruption handler ended the run.</summary>
+    /// <summary>The installed host interruption handler ended the run
+    /// (<see cref="RunResult.Interruption"/> is the interruption it was handling).</summary>
     HostStop,
 }

@@ -10,6 +10,8 @@ public sealed class SscFirmware(IGuestConsole console)
     public const int ConsoleInit = 20;
     public const int GetChar = 21;
     public const int PutChar = 31;
+    public const int ConnectInterrupt = 58;
+    public const int GenerateInterrupt = 59;
     public const int GetRtc = 65;
     public const int Exit = 66;
 
@@ -18,6 +20,9 @@ public sealed class SscFirmware(IGuestConsole console)
     public const long InstructionsPerSecond = 100_000_000;
 
     private static readonly DateTime Epoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    // CONNECT_INTERRUPT's table: interrupt source type -> the vector GENERATE_INTERRUPT pends.
+    private readonly Dictionary<ulong, int> _interruptVectors = [];
 
     // Everything PUTCHAR wrote, for the state dump (the console gets it too).
     private readonly MemoryStream _transcript = new();
@@ -54,6 +59,20 @@ public sealed class SscFirmware(IGuestConsole console)
             case GetChar:
                 int c = Console.Read();
                 cpu.SetGr(8, c < 0 ? 0 : (ulong)(sbyte)(byte)c);
+                return Flow.Next;
+            case ConnectInterrupt:
+                // Source type r32 raises vector r33 (Ski: a later connect of the type replaces it).
+                _interruptVectors[arg0] = (int)(Argument(cpu, 1) & 0xFF);
+                return Flow.Next;
+            case GenerateInterrupt:
+                // Pends the vector connected to source type r32 (none: nothing); the reserved
+                // vectors 1 and 3-15 are ignored. A deliverable interrupt is taken before the
+                // next instruction, as after any pend (Ski's pendSscIrpt).
+                if (_interruptVectors.TryGetValue(arg0, out int vector))
+                {
+                    cpu.PendExternalInterrupt(vector);
+                }
+
                 return Flow.Next;
             case GetRtc:
                 return WriteTime(cpu, arg0);
