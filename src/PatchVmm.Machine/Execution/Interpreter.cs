@@ -121,6 +121,10 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
     {
         if (!c.TranslateFetch(ip, out ulong physical))
         {
+            // The instruction whose fetch faulted counts, as one that faults in execution does
+            // (Ski counts every attempt: sim.c iCycleSys); cr.iipa then names the instruction
+            // before it (Cpu.Collect).
+            c.Retired++;
             physicalBase = 0;
             return null;
         }
