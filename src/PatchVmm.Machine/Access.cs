@@ -38,7 +38,9 @@ internal enum Access
     // ISR.code{3:0} of a non-access reference (SDM Vol. 2 Table 8-?: 0 tpa, 1 fc, 2 probe,
     // 3 tak, 4 lfetch, 5 probe.fault), in bits 11:8.
     NaTpa = NonAccess | (0 << 8),
-    NaFc = NonAccess | (1 << 8),
+    // fc and fc.i are checked as 1-byte reads (SDM Vol. 3 fc: access rights as a read at PL > 0,
+    // which every page grants at PL 0; no key checks) and report ISR.r.
+    NaFc = NonAccess | Read | (1 << 8),
     NaProbe = NonAccess | (2 << 8),
     NaTak = NonAccess | (3 << 8),
     NaLfetch = NonAccess | (4 << 8),
