@@ -11,7 +11,10 @@
 //   tak and tpa show the entry's key and page size;
 // - a tag mismatch, a tag with ti (bit 63) set, and an ITIR with reserved bits: Data TLB faults
 //   (IVA+0x800) with cr.iha = thash(va), the handler inserts the page;
-// - a branch into region 3 walks the long-format table for the instruction fetch.
+// - a branch into region 3 walks the long-format table for the instruction fetch;
+// - with the table's translation register purged, a load raises a VHPT Data fault (IVA+0):
+//   cr.iha = thash(va), in region 5, and cr.itir = region 5's rid and ps (the VHPT address's
+//   region, not the reference's); the handler maps the table with itc.d.
 //
 // A system-mode test program (issue 4): its final state is compared, field by field, with
 // the state Ski leaves it in (NAME.ski.json, tools/regen-ski-states.sh).
@@ -32,6 +35,16 @@
 	.text
 	.align 32768
 ivt:
+	ENTRY 0x0000				// VHPT Translation: map the VHPT page
+	RECORD
+	mov r16 = cr.iha ;;
+	mov cr.ifa = r16
+	movl r17 = PS_64K << 2 ;;
+	mov cr.itir = r17
+	movl r18 = 0x300000 | PTE_RWX0 ;;
+	itc.d r18 ;;
+	rfi ;;
+
 	ENTRY 0x0800				// Data TLB: insert the page
 	RECORD
 	movl r18 = 0x228000 | PTE_RWX0 ;;
@@ -134,6 +147,25 @@ virtual:
 	br.sptk.many b6 ;;
 .Lback:
 	mov r68 = r39
+	// the table's translation register purged: a VHPT Data fault, cr.itir from region 5
+	movl r2 = REGION2 + 0x48010
+	movl r3 = 0x230000 | PTE_RWX0
+	movl r4 = PS_64K << 2 ;;
+	thash r8 = r2
+	ttag r9 = r2 ;;
+	st8 [r8] = r3, 8 ;;
+	st8 [r8] = r4, 8 ;;
+	st8 [r8] = r9 ;;
+	movl r5 = REGION5 + 0x300000
+	movl r6 = PS_64K << 2 ;;
+	ptr.d r5, r6 ;;
+	srlz.d ;;
+	ld8 r69 = [r2]				// VHPT Data fault, then the walk succeeds
+	mov r70 = r39
+	mov r71 = r40
+	mov r72 = r41
+	mov r73 = r42
+	mov r74 = r45
 	RFI_SYNC PSR_VIRT
 	EXIT
 	.endp _start
