@@ -15,7 +15,7 @@ namespace PatchVmm.Benchmarks;
 [MemoryDiagnoser]
 public class TranslationBenchmarks
 {
-    private const int Instructions = 20_000_000;
+    private const int Instructions = 50_000_000;
 
     private Machine.Machine _machine = null!;
 
