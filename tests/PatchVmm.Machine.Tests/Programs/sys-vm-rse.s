@@ -14,7 +14,11 @@
 // - psr.rt = 0 with psr.dt = 1: the RSE spills to physical addresses no translation maps; the
 //   values are read back through a translation of that memory;
 // - psr.rt = 1 and ar.rsc.pl = 3: a spill to a pl 0 page raises Data Access Rights (ISR.rs,
-//   ISR.w); the handler sets ar.rsc.pl = 0.
+//   ISR.w); the handler sets ar.rsc.pl = 0;
+// - a break handler covers the interrupted frame (cover with psr.ic = 0 writes cr.ifs),
+//   flushes and drops the register stack and purges the backing store's page; its rfi
+//   restores the frame from cr.ifs, whose fill misses: Alternate Data TLB with ISR.rs, ISR.r
+//   and ISR.ir at the instruction rfi returns to; then the frame's registers are all back.
 // The handlers record in memory (vm.inc RECORD_MEM): the frame they interrupt may be
 // incomplete; the program loads the records at the end.
 //
@@ -39,6 +43,16 @@ ivt:
 	movl r18 = 0x440000 | PTE_RWX0 ;;
 	itc.d r18 ;;
 	rfi ;;
+
+	ENTRY 0x2c00				// break: cover, spill, drop, purge, return
+	cover ;;				// cr.ifs = the interrupted frame
+	flushrs ;;
+	loadrs ;;
+	movl r16 = REGION2 + 0x60000
+	movl r17 = PS_8K << 2 ;;
+	ptc.l r16, r17 ;;
+	srlz.d ;;
+	br.sptk.many skip ;;
 
 	ENTRY 0x5300				// Data Access Rights: ar.rsc.pl = 0
 	RECORD_MEM
@@ -101,6 +115,13 @@ pl3_rse:
 	mov r53 = ar.rsc
 	movl r2 = 0x420000 ;;
 	ld8 r54 = [r2] ;;
+	// rfi restores a frame whose registers are in the backing store only: its fill misses
+	flushrs ;;
+	movl r2 = REGION2 + 0x60000 ;;
+	mov ar.bspstore = r2 ;;
+	br.call.sptk.many b0 = call3 ;;		// the spill misses (psr.ic = 1)
+	br.call.sptk.many b0 = call4 ;;
+	mov r67 = r8
 	// the records
 	movl r2 = LOG ;;
 	ld8 r55 = [r2], 8 ;;			// count
@@ -114,7 +135,10 @@ pl3_rse:
 	ld8 r66 = [r2], 8 ;;			// iipa
 	ld8 r63 = [r2], 16 ;;			// ifa
 	ld8 r64 = [r2], 8 ;;			// isr
-	ld8 r65 = [r2] ;;			// iip
+	ld8 r65 = [r2], 72 ;;			// iip
+	ld8 r68 = [r2], 16 ;;			// the rfi's fill: ifa
+	ld8 r69 = [r2], 8 ;;			// isr
+	ld8 r70 = [r2] ;;			// iip
 	RFI_SYNC PSR_VIRT
 	EXIT
 	.endp _start
@@ -150,6 +174,25 @@ call2:
 	mov ar.pfs = r40 ;;
 	br.ret.sptk.many b0 ;;			// the fill misses
 	.endp call2
+
+	.proc call4
+call4:
+	alloc r40 = ar.pfs, 0, 16, 0, 0
+	mov r41 = b0
+	mov r32 = 1000
+	mov r47 = 2000 ;;
+	break.m 0x77 ;;				// the handler covers this frame and drops it
+	add r8 = r32, r47
+	mov ar.pfs = r40
+	mov b0 = r41 ;;
+	br.ret.sptk.many b0 ;;
+	.endp call4
+
+	.org ivt + 0x9000
+	.proc skip
+skip:
+	SKIP_RFI
+	.endp skip
 
 	.proc call3
 call3:
