@@ -15,7 +15,8 @@ namespace PatchVmm.Machine;
 /// <para>Speed: data references go through a direct-mapped cache of 4 KiB pages that holds,
 /// for the current psr and privilege, which kinds of reference a page admits without a fault;
 /// anything that changes a translation or a check empties it (<see cref="TranslationChanged"/>).
-/// Instruction fetch translates once per page the interpreter enters.</para></summary>
+/// Instruction fetch translates once per page the interpreter enters, through a like cache of
+/// the pages that passed every fetch check.</para></summary>
 public sealed partial class Cpu
 {
     public const int ProtectionKeyRegisters = 16;
@@ -54,6 +55,24 @@ public sealed partial class Cpu
 
     private readonly DataCacheLine[] _dataCache = new DataCacheLine[DataCacheSize];
 
+    // ---- the instruction fetch cache ----------------------------------------------------------
+
+    private const int FetchCacheSize = 64;
+
+    /// <summary>A 4 KiB code page whose translation passed every fetch check under the current
+    /// psr and privilege (an accessed page, so psr.ia plays no part), and what epc and the
+    /// data faults need of it.</summary>
+    private struct FetchCacheLine
+    {
+        public ulong Tag;
+        public ulong Physical;
+        public byte Ar;
+        public byte Pl;
+        public bool Ed;
+    }
+
+    private readonly FetchCacheLine[] _fetchCache = new FetchCacheLine[FetchCacheSize];
+
     /// <summary>Set when psr.db is on and a data breakpoint register is enabled: every reference
     /// takes the slow path, which checks them.</summary>
     private bool _dataBreakpointsActive;
@@ -63,6 +82,7 @@ public sealed partial class Cpu
     internal void TranslationChanged()
     {
         Array.Clear(_dataCache);
+        Array.Clear(_fetchCache);
         _dataBreakpointsActive = PsrBit(PsrDb) && DataBreakpointsEnabled;
         ScheduleCheck();
     }
@@ -650,6 +670,16 @@ public sealed partial class Cpu
             return true;
         }
 
+        ref var line = ref _fetchCache[(int)(ip >> 12) & (FetchCacheSize - 1)];
+        if (line.Tag == ((ip & ~0xFFFUL) | 1))
+        {
+            pa = line.Physical | (ip & 0xFFF);
+            InstructionPageEd = line.Ed;
+            InstructionPageAr = line.Ar;
+            InstructionPagePl = line.Pl;
+            return true;
+        }
+
         pa = 0;
         const Access access = Access.Execute;
         int rr = (int)(ip >> 61);
@@ -715,6 +745,15 @@ public sealed partial class Cpu
         InstructionPageEd = e.Ed;
         InstructionPageAr = e.Ar;
         InstructionPagePl = e.Pl;
+        if (e.Accessed)
+        {
+            line.Tag = (ip & ~0xFFFUL) | 1;
+            line.Physical = pa & ~0xFFFUL;
+            line.Ed = e.Ed;
+            line.Ar = e.Ar;
+            line.Pl = e.Pl;
+        }
+
         return true;
     }
 

@@ -151,6 +151,8 @@ internal sealed unsafe class Interpreter(Cpu cpu, CodeCache cache)
 
         if (c.Cfle && !c.CompleteMandatoryLoads())
         {
+            // Counted as a faulting fetch is (FetchPage): Ski counts the attempt.
+            c.Retired++;
             return c.TakeInterruption();
         }
 

@@ -153,6 +153,9 @@ internal static unsafe class FloatingMemory
 
     private static void SetNaTVal(Cpu cpu, int f) => cpu.SetFr(f, 0, Cpu.NaTValExponent);
 
+    /// <summary>FP_ZERO (+0.0), or FP_INT_ZERO (significand 0, exponent 0x1003E) for the integer form.</summary>
+    private static void SetZero(Cpu cpu, int f, int format) => cpu.SetFr(f, 0, format == Integer ? FloatingPointFormats.IntegerExponent : 0);
+
     // ---- single loads --------------------------------------------------------------------
 
     public static int Load(Cpu cpu, ref MicroOp op)
@@ -190,6 +193,8 @@ internal static unsafe class FloatingMemory
         return Flow.Next;
     }
 
+    /// <summary>ldf.a: as ld.a; from uncacheable memory the target gets zero (+0.0, or the
+    /// integer form's 0 for ldf8) and no entry (SDM Vol. 3 ldf: FP_ZERO / FP_INT_ZERO).</summary>
     public static int LoadAdvanced(Cpu cpu, ref MicroOp op)
     {
         int size = SizeOf(op.X);
@@ -199,7 +204,15 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
-        LoadInto(cpu, op.R1, address, op.X);
+        if (check == Cpu.Uncacheable)
+        {
+            SetZero(cpu, op.R1, op.X);
+        }
+        else
+        {
+            LoadInto(cpu, op.R1, address, op.X);
+        }
+
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
         if (check != Cpu.Uncacheable)
@@ -357,7 +370,17 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
-        LoadPairInto(cpu, ref op, address);
+        if (check == Cpu.Uncacheable)
+        {
+            // ldfp.a from uncacheable memory: both targets zero, no entry (as ldf.a).
+            SetZero(cpu, op.R1, op.X);
+            SetZero(cpu, op.P1, op.X);
+        }
+        else
+        {
+            LoadPairInto(cpu, ref op, address);
+        }
+
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
         if (check != Cpu.Uncacheable)

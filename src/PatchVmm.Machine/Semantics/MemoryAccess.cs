@@ -255,7 +255,9 @@ internal static unsafe class MemoryAccess
         return Flow.Next;
     }
 
-    /// <summary>ld.a: the load, and an ALAT entry for the target in place of its old one.</summary>
+    /// <summary>ld.a: the load, and an ALAT entry for the target in place of its old one. From
+    /// uncacheable (non-speculative) memory nothing is read: the target gets 0 and no entry
+    /// (SDM Vol. 3 ld: "ld.a to sequential memory").</summary>
     public static int LoadAdvanced(Cpu cpu, ref MicroOp op)
     {
         int check = Begin(cpu, ref op, op.X, false, Access.AdvancedLoad, out ulong address);
@@ -265,7 +267,7 @@ internal static unsafe class MemoryAccess
         }
 
         ulong next = NextBase(cpu, ref op, out bool nextNat);
-        cpu.SetGr(op.R1, cpu.ReadData(address, op.X));
+        cpu.SetGr(op.R1, check == Cpu.Uncacheable ? 0 : cpu.ReadData(address, op.X));
         int key = cpu.AlatGr(op.R1);
         cpu.Alat.Invalidate(key);
         if (check != Cpu.Uncacheable)
