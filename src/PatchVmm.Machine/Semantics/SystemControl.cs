@@ -33,6 +33,11 @@ internal static unsafe class SystemControl
         set.Add("B8 bsw.1 -", static (in BindContext c, ref MicroOp op) => op.Handler = &BankSwitch1);
         set.Add("B8 rfi -", static (in BindContext c, ref MicroOp op) => op.Handler = &Rfi);
         set.Add("B8 epc -", static (in BindContext c, ref MicroOp op) => op.Handler = &Epc);
+
+        // vmsw needs the virtualization extension (psr.vm, SDM Rev 2.3 Vol. 2 3.4), which this
+        // machine does not implement: an Illegal Operation fault, as on Ski.
+        set.Add("B8 vmsw.0 -", static (in BindContext c, ref MicroOp op) => op.Handler = &CommonHandlers.IllegalOperation);
+        set.Add("B8 vmsw.1 -", static (in BindContext c, ref MicroOp op) => op.Handler = &CommonHandlers.IllegalOperation);
     }
 
     private static void Bind(in BindContext c, ref MicroOp op, delegate*<Cpu, ref MicroOp, int> handler)
