@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the benchmark guests on PatchVmm's machine and on Ski side by side, in one run, and
+# Runs the benchmark guests (int-loop, call-loop, and mem-loop physically and translated) on
+# PatchVmm's machine and on Ski side by side, in one run, and
 # prints instructions per second for each (README: performance).
 #   tools/bench-vs-ski.sh [ROUNDS]      (default 3 rounds, alternating the two simulators)
 # Needs a Ski built by hand outside the repository (DESIGN.md §8); SKI=/path/to/bski overrides
@@ -17,7 +18,7 @@ dotnet build -c Release "$root/src/PatchVmm.Cli" -o "$out/bin" -v q -nologo >/de
 printf 'run\nquit\n' > "$out/run.ski"
 printf '%-14s %-8s %14s %10s %10s %10s\n' guest sim instructions "run s" "wall s" MIPS
 for round in $(seq "$rounds"); do
-  for guest in int-loop call-loop; do
+  for guest in int-loop call-loop mem-loop mem-loop-translated; do
     elf="$root/samples/guests/$guest.elf"
     start=$(date +%s.%N)
     "$out/bin/patchvmm" run "$elf" --stats > /dev/null 2> "$out/pv.txt" || true
