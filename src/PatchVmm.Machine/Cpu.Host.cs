@@ -1,3 +1,4 @@
+using PatchVmm.Machine.Translation;
 using System.Runtime.CompilerServices;
 
 namespace PatchVmm.Machine;
@@ -155,20 +156,27 @@ public sealed partial class Cpu
     /// page that overlaps a translation register.</summary>
     public void InsertTranslation(bool instruction, ulong va, ulong pte, ulong itir)
     {
+        var tlb = instruction ? Itlb : Dtlb;
+        tlb.InsertCache(CheckedEntry(tlb, va, pte, itir));
+        TranslationChanged();
+    }
+
+    /// <summary>The entry a host insert makes, after the checks itc/itr would make (reserved
+    /// fields; an overlap with a translation register, a machine check on hardware).</summary>
+    private TlbEntry CheckedEntry(Tlb tlb, ulong va, ulong pte, ulong itir)
+    {
         if (ReservedInsert(pte, itir))
         {
             throw new ArgumentException($"PTE 0x{pte:x} / ITIR 0x{itir:x} set reserved fields", nameof(pte));
         }
 
-        var tlb = instruction ? Itlb : Dtlb;
         var entry = MakeEntry(va, pte, itir);
         if (tlb.RegisterOverlaps(entry.Vpn, entry.PageSize, entry.Rid))
         {
             throw new ArgumentException($"the page at 0x{va:x} overlaps a translation register", nameof(va));
         }
 
-        tlb.InsertCache(entry);
-        TranslationChanged();
+        return entry;
     }
 
     /// <summary>Purges the translation cache entries of both TLBs that overlap the 2^ps-byte
@@ -185,20 +193,9 @@ public sealed partial class Cpu
     /// overlaps. Throws for reserved fields or an overlap with another translation register.</summary>
     public void InsertTranslationRegister(bool instruction, int slot, ulong va, ulong pte, ulong itir)
     {
-        CheckIndex(slot, Translation.Tlb.TranslationRegisters, nameof(slot));
-        if (ReservedInsert(pte, itir))
-        {
-            throw new ArgumentException($"PTE 0x{pte:x} / ITIR 0x{itir:x} set reserved fields", nameof(pte));
-        }
-
+        CheckIndex(slot, Tlb.TranslationRegisters, nameof(slot));
         var tlb = instruction ? Itlb : Dtlb;
-        var entry = MakeEntry(va, pte, itir);
-        if (tlb.RegisterOverlaps(entry.Vpn, entry.PageSize, entry.Rid))
-        {
-            throw new ArgumentException($"the page at 0x{va:x} overlaps a translation register", nameof(va));
-        }
-
-        tlb.InsertRegister(slot, entry);
+        tlb.InsertRegister(slot, CheckedEntry(tlb, va, pte, itir));
         TranslationChanged();
     }
 
@@ -208,7 +205,7 @@ public sealed partial class Cpu
     {
         var tlb = instruction ? Itlb : Dtlb;
         var list = new List<TlbTranslation>();
-        for (int i = 0; i < Translation.Tlb.TranslationRegisters; i++)
+        for (int i = 0; i < Tlb.TranslationRegisters; i++)
         {
             if (tlb.Registers[i].Valid)
             {
@@ -216,7 +213,7 @@ public sealed partial class Cpu
             }
         }
 
-        for (int i = 0; i < Translation.Tlb.CacheEntries; i++)
+        for (int i = 0; i < Tlb.CacheEntries; i++)
         {
             if (tlb.Cache[i].Valid)
             {
