@@ -36,14 +36,15 @@ internal enum Access
     FetchAdd = 1 << 12,
 
     // ISR.code{3:0} of a non-access reference (SDM Vol. 2 Table 8-?: 0 tpa, 1 fc, 2 probe,
-    // 3 tak, 4 lfetch, 5 probe.fault), in bits 11:8.
-    NaTpa = NonAccess | (0 << 8),
-    NaFc = NonAccess | (1 << 8),
-    NaProbe = NonAccess | (2 << 8),
-    NaTak = NonAccess | (3 << 8),
-    NaLfetch = NonAccess | (4 << 8),
-    NaProbeFault = NonAccess | (5 << 8),
-    NaCodeMask = 0xF << 8,
+    // 3 tak, 4 lfetch, 5 probe.fault), in bits 19:16 — clear of the flags above (in bits 11:8
+    // the codes read as Semaphore and Fault: fc, tak and probe.fault were semaphores).
+    NaTpa = NonAccess | (0 << 16),
+    NaFc = NonAccess | (1 << 16),
+    NaProbe = NonAccess | (2 << 16),
+    NaTak = NonAccess | (3 << 16),
+    NaLfetch = NonAccess | (4 << 16),
+    NaProbeFault = NonAccess | (5 << 16),
+    NaCodeMask = 0xF << 16,
 
     Load = Read,
     Store = Write,
