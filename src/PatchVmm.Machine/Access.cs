@@ -39,7 +39,9 @@ internal enum Access
     // 3 tak, 4 lfetch, 5 probe.fault), in bits 19:16 — clear of the flags above (in bits 11:8
     // the codes read as Semaphore and Fault: fc, tak and probe.fault were semaphores).
     NaTpa = NonAccess | (0 << 16),
-    NaFc = NonAccess | (1 << 16),
+    // fc and fc.i are checked as 1-byte reads (SDM Vol. 3 fc: access rights as a read at PL > 0,
+    // which every page grants at PL 0; no key checks) and report ISR.r.
+    NaFc = NonAccess | Read | (1 << 16),
     NaProbe = NonAccess | (2 << 16),
     NaTak = NonAccess | (3 << 16),
     NaLfetch = NonAccess | (4 << 16),

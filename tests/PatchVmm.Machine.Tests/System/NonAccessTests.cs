@@ -36,4 +36,23 @@ public class NonAccessTests
         Guest.Run(null, out var result, "movl r2=0x8000000000200000", "fc r2");
         Assert.True(result.Kind == StopKind.Exit, result.Describe());
     }
+
+    /// <summary>At privilege level 0 fc checks no access rights (SDM Vol. 3 fc: as a 1-byte read
+    /// above level 0 only), so a read-only page (ar 0) flushes; a fault reports ISR.r.</summary>
+    [Fact]
+    public void FcChecksRightsAsAOneByteRead()
+    {
+        Guest.Run(machine =>
+        {
+            Map(machine, ma: 0, ar: 0);
+            machine.Cpu.ProcessorStatus |= 1UL << Cpu.PsrDt;
+        }, out var result, "movl r2=0x4000010", "fc r2");
+        Assert.True(result.Kind == StopKind.Exit, result.Describe());
+
+        var unmapped = Guest.Run(machine => machine.Cpu.ProcessorStatus |= (1UL << Cpu.PsrDt) | (1UL << Cpu.PsrIc), out result,
+            "movl r2=0x4000010", "fc r2");
+        Assert.Equal(Interruption.AlternateDataTlb, result.Interruption);
+        ulong isr = unmapped.Cpu.GetControlRegister(17);
+        Assert.Equal((1UL << Cpu.IsrNa) | (1UL << Cpu.IsrR) | 1, isr & ((1UL << 41) - 1));
+    }
 }
