@@ -55,4 +55,21 @@ public class NonAccessTests
         ulong isr = unmapped.Cpu.GetControlRegister(17);
         Assert.Equal((1UL << Cpu.IsrNa) | (1UL << Cpu.IsrR) | 1, isr & ((1UL << 41) - 1));
     }
+
+    /// <summary>ptr.d purges the data translation registers and the data translation cache entries
+    /// the range overlaps (SDM Vol. 3 ptr); the instruction side stays.</summary>
+    [Fact]
+    public void PtrPurgesTheTranslationCacheEntriesOfItsSide()
+    {
+        var m = Guest.Run(machine =>
+        {
+            var cpu = machine.Cpu;
+            cpu.InsertTranslationRegister(instruction: false, 3, Page, 0x200000 | 1 | (1UL << 5), 12UL << 2);
+            cpu.InsertTranslation(instruction: false, Page + 0x1000, 0x201000 | 1 | (1UL << 5), 12UL << 2);
+            cpu.InsertTranslation(instruction: true, Page + 0x1000, 0x201000 | 1 | (1UL << 5), 12UL << 2);
+        }, out var result, "movl r2=0x4000000", "mov r3=56", "ptr.d r2,r3");
+        Assert.True(result.Kind == StopKind.Exit, result.Describe());
+        Assert.Empty(m.Cpu.GetTranslations(instruction: false));
+        Assert.Single(m.Cpu.GetTranslations(instruction: true));
+    }
 }
