@@ -10,8 +10,9 @@ namespace PatchVmm.Vmm;
 /// <see cref="Machine"/>. Emulation templates are written against this type.</summary>
 public sealed class VirtualCpu
 {
-    /// <summary>Registers the model implements (as Ski): 16 PKRs, 16 DBRs and IBRs, 64 PMCs and PMDs, 5 CPUID.</summary>
-    public const int ProtectionKeys = 16, Breakpoints = 16, PerformanceRegisters = 64, CpuidRegisters = 5;
+    /// <summary>Registers the model implements (as the machine): 16 PKRs, 16 DBRs and IBRs, 64 PMCs and PMDs, 5 CPUID.</summary>
+    public const int ProtectionKeys = Cpu.ProtectionKeyRegisters, Breakpoints = Cpu.DebugRegisters,
+        PerformanceRegisters = Cpu.PerformanceRegisters, CpuidRegisters = 5;
 
     /// <summary>Implemented region-id and key bits (Ski's defaults).</summary>
     public const int RidBits = 24, KeyBits = 24;
@@ -38,11 +39,11 @@ public sealed class VirtualCpu
         Cr[ControlRegister.Ivr] = VirtualInterrupts.Spurious;
         Cr[ControlRegister.Pta] = 0x3c;
         Cr[ControlRegister.Tpr] = 1UL << 16;
-        // CPUID as Ski reports it (vendor "HP Ski Simulator", version: family 0x1f, number 4).
-        Cpuid[0] = 0x5320696b53205048;
-        Cpuid[1] = 0x726f74616c756d69;
-        Cpuid[3] = 0x000000001f030004;
-        Cpuid[4] = 0x5;
+        // CPUID as the machine reports it (the guest sees the processor it runs on).
+        for (int i = 0; i < Cpuid.Length; i++)
+        {
+            Cpuid[i] = Cpu.GetCpuid(i);
+        }
     }
 
     /// <summary>The machine processor that holds the guest's GRs, BRs, PRs and ARs.</summary>
