@@ -132,7 +132,7 @@ namespace PatchVmm.Generated
                 new("cover", "cover", "B8", global::PatchVmm.Ia64.Unit.B, 0x1e1f8000000UL, 0x10000000UL, 0x0UL, 0x0UL, false, global::System.Array.Empty<global::PatchVmm.Vmm.OperandField>(), new int[] { -1, -1, 2 }, true, "branch.pvt:43"),
                 new("epc", "epc", "B8", global::PatchVmm.Ia64.Unit.B, 0x1e1f8000000UL, 0x80000000UL, 0x0UL, 0x0UL, false, global::System.Array.Empty<global::PatchVmm.Vmm.OperandField>(), new int[] { 3, 4, 5 }, true, "branch.pvt:53"),
                 new("fc", "fc r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x2180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 6, 7, -1 }, true, "cache.pvt:5"),
-                new("fc.i", "fc.i r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x3180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 8, 9, -1 }, true, "cache.pvt:21"),
+                new("fc.i", "fc.i r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x3180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 8, 9, -1 }, true, "cache.pvt:15"),
                 new("itc.d", "itc.d r2", "M41", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2170000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 10, -1, -1 }, true, "tlb.pvt:22"),
                 new("itc.i", "itc.i r2", "M41", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2178000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 11, -1, -1 }, true, "tlb.pvt:6"),
                 new("itr.d", "itr.d dtr[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2070000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 12, 13, -1 }, true, "tlb.pvt:53"),
@@ -160,13 +160,13 @@ namespace PatchVmm.Generated
                 new("mov-to-pmd", "mov pmd[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2028000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 56, 57, -1 }, true, "regs.pvt:142"),
                 new("mov-to-psr-l", "mov psr.l=r2", "M35", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2168000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 58, 59, -1 }, true, "psr.pvt:4"),
                 new("mov-to-rr", "mov rr[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2000000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 60, 61, -1 }, true, "regs.pvt:6"),
-                new("probe.r", "probe.r r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 62, 63, -1 }, true, "translate.pvt:47"),
-                new("probe.r.fault", "probe.r.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2190000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 64, 65, -1 }, true, "translate.pvt:94"),
-                new("probe.r.imm", "probe.r r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 66, 67, -1 }, true, "translate.pvt:67"),
-                new("probe.rw.fault", "probe.rw.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2188000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 68, 69, -1 }, true, "translate.pvt:85"),
-                new("probe.w", "probe.w r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 70, 71, -1 }, true, "translate.pvt:57"),
-                new("probe.w.fault", "probe.w.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2198000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 72, 73, -1 }, true, "translate.pvt:103"),
-                new("probe.w.imm", "probe.w r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 74, 75, -1 }, true, "translate.pvt:76"),
+                new("probe.r", "probe.r r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 62, 63, -1 }, true, "translate.pvt:46"),
+                new("probe.r.fault", "probe.r.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2190000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 64, 65, -1 }, true, "translate.pvt:93"),
+                new("probe.r.imm", "probe.r r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 66, 67, -1 }, true, "translate.pvt:66"),
+                new("probe.rw.fault", "probe.rw.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2188000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 68, 69, -1 }, true, "translate.pvt:84"),
+                new("probe.w", "probe.w r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 70, 71, -1 }, true, "translate.pvt:56"),
+                new("probe.w.fault", "probe.w.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2198000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 72, 73, -1 }, true, "translate.pvt:102"),
+                new("probe.w.imm", "probe.w r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 74, 75, -1 }, true, "translate.pvt:75"),
                 new("ptc.e", "ptc.e r3", "M47", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21a0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 76, 77, -1 }, true, "tlb.pvt:113"),
                 new("ptc.g", "ptc.g r3,r2", "M45", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2050000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 78, -1, -1 }, true, "tlb.pvt:83"),
                 new("ptc.ga", "ptc.ga r3,r2", "M45", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2058000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 79, -1, -1 }, true, "tlb.pvt:98"),
@@ -177,9 +177,9 @@ namespace PatchVmm.Generated
                 new("rsm", "rsm ms_imm24", "M44", global::PatchVmm.Ia64.Unit.M, 0x1ee78000000UL, 0x38000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("ms_imm24", new global::PatchVmm.Ia64.BitField[] { new(36, 36), new(32, 31), new(26, 6) }) }, new int[] { 87, 88, -1 }, true, "psr.pvt:27"),
                 new("ssm", "ssm ms_imm24", "M44", global::PatchVmm.Ia64.Unit.M, 0x1ee78000000UL, 0x30000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("ms_imm24", new global::PatchVmm.Ia64.BitField[] { new(36, 36), new(32, 31), new(26, 6) }) }, new int[] { 89, 90, -1 }, true, "psr.pvt:37"),
                 new("tak", "tak r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20f8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 91, 92, -1 }, true, "translate.pvt:17"),
-                new("thash", "thash r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 93, 94, -1 }, true, "translate.pvt:29"),
+                new("thash", "thash r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 93, 94, -1 }, true, "translate.pvt:28"),
                 new("tpa", "tpa r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20f0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 95, 96, -1 }, true, "translate.pvt:5"),
-                new("ttag", "ttag r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 97, 98, -1 }, true, "translate.pvt:38"),
+                new("ttag", "ttag r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 97, 98, -1 }, true, "translate.pvt:37"),
             },
             new global::PatchVmm.Vmm.RoutineInfo[]
             {
@@ -393,14 +393,8 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
 #line 8 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: false);
     return Next;
 #line default
@@ -414,14 +408,8 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
 #line 8 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: false);
     return Next;
 #line default
@@ -433,16 +421,10 @@ namespace PatchVmm.Generated
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
             int r3 = (int)site.Operand0;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 24 "/repo/templates/ia64/cache.pvt"
+#line 18 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: true);
     return Next;
 #line default
@@ -454,16 +436,10 @@ namespace PatchVmm.Generated
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
             int r3 = (int)site.Operand0;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 24 "/repo/templates/ia64/cache.pvt"
+#line 18 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: true);
     return Next;
 #line default
@@ -1478,11 +1454,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 51 "/repo/templates/ia64/translate.pvt"
+#line 50 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: true, write: false, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: false, next: Next);
 #line default
         }
 
@@ -1496,11 +1472,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 51 "/repo/templates/ia64/translate.pvt"
+#line 50 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: true, write: false, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: false, next: Next);
 #line default
         }
 
@@ -1511,10 +1487,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 98 "/repo/templates/ia64/translate.pvt"
+#line 97 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: false);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, next: Next);
 #line default
         }
 
@@ -1525,10 +1501,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 98 "/repo/templates/ia64/translate.pvt"
+#line 97 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: false);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, next: Next);
 #line default
         }
 
@@ -1541,10 +1517,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 71 "/repo/templates/ia64/translate.pvt"
+#line 70 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: false, next: Next);
 #line default
         }
 
@@ -1557,10 +1533,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 71 "/repo/templates/ia64/translate.pvt"
+#line 70 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: false, next: Next);
 #line default
         }
 
@@ -1571,10 +1547,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 89 "/repo/templates/ia64/translate.pvt"
+#line 88 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, next: Next);
 #line default
         }
 
@@ -1585,10 +1561,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 89 "/repo/templates/ia64/translate.pvt"
+#line 88 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, next: Next);
 #line default
         }
 
@@ -1602,11 +1578,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 61 "/repo/templates/ia64/translate.pvt"
+#line 60 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: false, write: true, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: true, next: Next);
 #line default
         }
 
@@ -1620,11 +1596,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 61 "/repo/templates/ia64/translate.pvt"
+#line 60 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: false, write: true, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: true, next: Next);
 #line default
         }
 
@@ -1635,10 +1611,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 107 "/repo/templates/ia64/translate.pvt"
+#line 106 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: false, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, next: Next);
 #line default
         }
 
@@ -1649,10 +1625,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 107 "/repo/templates/ia64/translate.pvt"
+#line 106 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: false, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, next: Next);
 #line default
         }
 
@@ -1665,10 +1641,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 80 "/repo/templates/ia64/translate.pvt"
+#line 79 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: true, next: Next);
 #line default
         }
 
@@ -1681,10 +1657,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 80 "/repo/templates/ia64/translate.pvt"
+#line 79 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: true, next: Next);
 #line default
         }
 
@@ -1948,7 +1924,7 @@ namespace PatchVmm.Generated
 #line default
         }
 
-        /// <summary>Template tak (tak r1=r3, M46) in slot 0. The protection key of the data translation of r3, or 1 when none is present.</summary>
+        /// <summary>Template tak (tak r1=r3, M46) in slot 0. The protection key of the data translation of r3 (TLB or VHPT), or 1 when none is present.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R91_tak_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -1960,13 +1936,12 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTak);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTak);
-    bool found = vcpu.Tlb.TryLookup(instruction: false, address, vcpu.RegionId(address), out var entry) && entry.Present;
-    vcpu.SetGr(r1, found ? (ulong)entry.Key << 8 : 1);
+    vcpu.SetGr(r1, Translation.Tak(vcpu, address));
     return Next;
 #line default
         }
 
-        /// <summary>Template tak (tak r1=r3, M46) in slot 1. The protection key of the data translation of r3, or 1 when none is present.</summary>
+        /// <summary>Template tak (tak r1=r3, M46) in slot 1. The protection key of the data translation of r3 (TLB or VHPT), or 1 when none is present.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R92_tak_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -1978,8 +1953,7 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTak);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTak);
-    bool found = vcpu.Tlb.TryLookup(instruction: false, address, vcpu.RegionId(address), out var entry) && entry.Present;
-    vcpu.SetGr(r1, found ? (ulong)entry.Key << 8 : 1);
+    vcpu.SetGr(r1, Translation.Tak(vcpu, address));
     return Next;
 #line default
         }
@@ -1992,7 +1966,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 33 "/repo/templates/ia64/translate.pvt"
+#line 32 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Thash(vcpu, address), nat);
     return Next;
@@ -2007,14 +1981,14 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 33 "/repo/templates/ia64/translate.pvt"
+#line 32 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Thash(vcpu, address), nat);
     return Next;
 #line default
         }
 
-        /// <summary>Template tpa (tpa r1=r3, M46) in slot 0. The physical address of the virtual address in r3 (data TLB, always translated).</summary>
+        /// <summary>Template tpa (tpa r1=r3, M46) in slot 0. The physical address of the virtual address in r3 (data TLB and VHPT, whatever psr.dt).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R95_tpa_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -2026,13 +2000,13 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTpa);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTpa);
-    if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaTpa, out var entry, out var fault)) return fault;
-    vcpu.SetGr(r1, Translation.Physical(entry, address));
+    if (!Translation.TryTpa(vcpu, address, out ulong physical, out var fault)) return fault;
+    vcpu.SetGr(r1, physical);
     return Next;
 #line default
         }
 
-        /// <summary>Template tpa (tpa r1=r3, M46) in slot 1. The physical address of the virtual address in r3 (data TLB, always translated).</summary>
+        /// <summary>Template tpa (tpa r1=r3, M46) in slot 1. The physical address of the virtual address in r3 (data TLB and VHPT, whatever psr.dt).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R96_tpa_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -2044,8 +2018,8 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTpa);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTpa);
-    if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaTpa, out var entry, out var fault)) return fault;
-    vcpu.SetGr(r1, Translation.Physical(entry, address));
+    if (!Translation.TryTpa(vcpu, address, out ulong physical, out var fault)) return fault;
+    vcpu.SetGr(r1, physical);
     return Next;
 #line default
         }
@@ -2058,7 +2032,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 42 "/repo/templates/ia64/translate.pvt"
+#line 41 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Ttag(vcpu, address), nat);
     return Next;
@@ -2073,7 +2047,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 42 "/repo/templates/ia64/translate.pvt"
+#line 41 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Ttag(vcpu, address), nat);
     return Next;
