@@ -171,8 +171,30 @@ public sealed class RoutineTests
         h.Vcpu.Cr[ControlRegister.Ifs] = (1UL << 63) | 8;
         Assert.Equal(RoutineResult.Resume(0x20_0000, 1), h.Run());
         Assert.Equal(3, h.Vcpu.PrivilegeLevel);
-        Assert.Equal(ipsr, h.Vcpu.Psr);
+        Assert.Equal(ipsr & ~(3UL << Psr.Ri), h.Vcpu.Psr); // ri is the slot the guest resumes at
         Assert.Equal(["bank1", $"restore 0x{(1UL << 63) | 8:x}"], h.Log.Calls);
+    }
+
+    [Fact]
+    public void AnEmulatedInstructionEndsTheOneInstructionDisablesButRfiInstallsThem()
+    {
+        // psr.da/dd/ia/id/ed disable a check for one instruction (SDM Vol. 2 3.3.2): the
+        // instruction the routine completed was it; a fault leaves them; rfi sets them for the next.
+        const ulong Da = 1UL << Psr.Da, Ed = 1UL << Psr.Ed;
+        var h = Harness.For("mov-from-psr", 0);
+        h.Vcpu.WritePsr(Ic | Da | Ed);
+        Assert.Equal(h.Next, h.Run());
+        Assert.Equal(Ic, h.Vcpu.ReadPsr());
+        Assert.Equal(0UL, h.Log.ProcessorStatus & (Da | Ed));
+
+        h.Vcpu.WritePsr(Da | (3UL << Psr.Cpl));
+        Assert.Equal(RoutineResult.Raise(GuestFault.PrivilegedOperation()), h.Run());
+        Assert.Equal(Da, h.Vcpu.ReadPsr() & Da);
+
+        var rfi = Harness.For("rfi", 2);
+        rfi.Vcpu.Cr[ControlRegister.Ipsr] = Ic | Da;
+        rfi.Run();
+        Assert.Equal(Ic | Da, rfi.Vcpu.ReadPsr());
     }
 
     [Fact]

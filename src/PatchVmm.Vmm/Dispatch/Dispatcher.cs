@@ -38,7 +38,7 @@ public static class Dispatcher<TTable>
             return RoutineResult.NotOurs;
         }
 
-        return TTable.Invoke(site.Routine, vcpu, in site);
+        return Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu);
     }
 
     /// <summary>Dispatches a branch patch arriving at trampoline <paramref name="target"/>.
@@ -53,6 +53,19 @@ public static class Dispatcher<TTable>
         }
 
         ref readonly var site = ref sites[index];
-        return site.Form is PatchForm.BranchB or PatchForm.BranchX ? TTable.Invoke(site.Routine, vcpu, in site) : RoutineResult.NotOurs;
+        return site.Form is PatchForm.BranchB or PatchForm.BranchX ? Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu) : RoutineResult.NotOurs;
+    }
+
+    /// <summary>An instruction that completed ends its one-instruction psr disables
+    /// (<see cref="VirtualCpu.CompleteInstruction"/>); a fault leaves them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static RoutineResult Complete(RoutineResult result, VirtualCpu vcpu)
+    {
+        if (result.Action == RoutineAction.Resume)
+        {
+            vcpu.CompleteInstruction();
+        }
+
+        return result;
     }
 }

@@ -1866,7 +1866,7 @@ namespace PatchVmm.Generated
     int bank = Psr.Bit(ipsr, Psr.Bn) ? 1 : 0;
     if (Psr.Bit(vcpu.Psr, Psr.Bn) != (bank == 1)) vcpu.Machine.SwitchBank(bank);
     vcpu.Machine.RestoreFrame(vcpu.Cr[ControlRegister.Ifs]);
-    vcpu.WritePsr(ipsr);
+    vcpu.RestorePsr(ipsr);
     vcpu.InterruptCheckPending = true;
     return BranchTo(vcpu.Cr[ControlRegister.Iip] & ~0xFUL, (int)((ipsr >> Psr.Ri) & 3));
 #line default
