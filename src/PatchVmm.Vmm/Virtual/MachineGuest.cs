@@ -9,6 +9,8 @@ namespace PatchVmm.Vmm;
 /// the guest's. (A VMM running several guests would remap both; one guest needs neither.)</summary>
 public sealed class MachineGuest(Cpu cpu, PhysicalMemory memory) : IGuestMachine
 {
+    private const ulong Ri = 3UL << 41;
+
     private readonly Cpu _cpu = cpu ?? throw new ArgumentNullException(nameof(cpu));
     private readonly PhysicalMemory _memory = memory ?? throw new ArgumentNullException(nameof(memory));
 
@@ -18,10 +20,12 @@ public sealed class MachineGuest(Cpu cpu, PhysicalMemory memory) : IGuestMachine
     {
     }
 
+    /// <summary>The machine's psr. A write keeps the machine's psr.ri (the slot of the next
+    /// instruction, which the virtual PSR does not hold).</summary>
     public ulong ProcessorStatus
     {
         get => _cpu.ProcessorStatus;
-        set => _cpu.ProcessorStatus = value;
+        set => _cpu.ProcessorStatus = (value & ~Ri) | (_cpu.ProcessorStatus & Ri);
     }
 
     public void SetApplicationRegister(int n, ulong value) => _cpu.SetApplicationRegister(n, value);
