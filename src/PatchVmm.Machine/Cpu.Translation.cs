@@ -374,35 +374,14 @@ public sealed partial class Cpu
             return WalkResult.Failed;
         }
 
-        bool be = (Cr[ControlRegisters.Dcr] & 2) != 0;
-        ulong pte = ReadOrdered(pa, be);
-        ulong itir;
-        if (longFormat)
-        {
-            itir = ReadOrdered(pa + 8, be);
-            if (ReadOrdered(pa + 16, be) != Ttag(va))
-            {
-                return WalkResult.Failed;
-            }
-        }
-        else
-        {
-            itir = ItirOf(va) & 0xFFFF_FFFCUL;
-        }
-
-        if (ReservedInsert(pte, itir))
+        if (!TranslationRules.TryDecodeVhptEntry(Memory.Read(pa, longFormat ? 32 : 8), longFormat, (Cr[ControlRegisters.Dcr] & 2) != 0,
+            va, Rr[rr], out ulong pte, out ulong itir))
         {
             return WalkResult.Failed;
         }
 
         entry = MakeEntry(va, pte, itir);
         return WalkResult.Found;
-    }
-
-    private ulong ReadOrdered(ulong pa, bool bigEndian)
-    {
-        ulong value = Memory.Read8(pa);
-        return bigEndian ? System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value) : value;
     }
 
     /// <summary>Protection key check (SDM Vol. 2 4.1.3; Ski's keyCheck): 1 admits, -1 raised a

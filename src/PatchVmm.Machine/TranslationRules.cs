@@ -103,6 +103,33 @@ public static class TranslationRules
         return (region << 61) | (hashed << 15) | (offset & 0x7FFF);
     }
 
+    /// <summary>The translation a VHPT entry gives the walker for <paramref name="va"/> (SDM Vol.
+    /// 2 4.1.5.2–4.1.5.4; Ski's vhptRd): <paramref name="entry"/> holds the 8 bytes of a short-format
+    /// entry (the PTE; page size and key come from the region register <paramref name="rr"/>) or
+    /// the 32 of a long-format one (PTE, ITIR, tag, chain), read in cr.dcr.be byte order. False
+    /// when the entry cannot be used: a long-format tag other than ttag(va), or reserved fields.</summary>
+    public static bool TryDecodeVhptEntry(ReadOnlySpan<byte> entry, bool longFormat, bool bigEndian, ulong va, ulong rr, out ulong pte, out ulong itir)
+    {
+        pte = Word(entry, bigEndian);
+        if (longFormat)
+        {
+            itir = Word(entry[8..], bigEndian);
+            if (Word(entry[16..], bigEndian) != Ttag(va, rr))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            itir = FaultItir(rr) & 0xFFFF_FFFCUL;
+        }
+
+        return !IsReservedInsert(pte, itir);
+    }
+
+    private static ulong Word(ReadOnlySpan<byte> bytes, bool bigEndian) =>
+        bigEndian ? System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes) : System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+
     /// <summary>ttag (Vol. 3 ttag): the long-format tag of <paramref name="va"/> for the region
     /// register <paramref name="rr"/> of its region — Ski's: the virtual page number XOR the
     /// region ID shifted to bit 39.</summary>

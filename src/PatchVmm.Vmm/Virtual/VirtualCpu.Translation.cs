@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using PatchVmm.Machine;
 
 namespace PatchVmm.Vmm;
@@ -301,23 +300,8 @@ public static class Translation
             return WalkResult.Failed;
         }
 
-        bool be = (vcpu.Cr[ControlRegister.Dcr] & 2) != 0;
-        ulong pte = Read8(bytes, be);
-        ulong itir;
-        if (longFormat)
-        {
-            itir = Read8(bytes[8..], be);
-            if (Read8(bytes[16..], be) != Ttag(vcpu, va))
-            {
-                return WalkResult.Failed;
-            }
-        }
-        else
-        {
-            itir = TranslationRules.FaultItir(vcpu.Rr[va >> 61]) & 0xFFFF_FFFCUL;
-        }
-
-        if (TranslationRules.IsReservedInsert(pte, itir))
+        if (!TranslationRules.TryDecodeVhptEntry(bytes, longFormat, (vcpu.Cr[ControlRegister.Dcr] & 2) != 0, va, vcpu.Rr[va >> 61],
+            out ulong pte, out ulong itir))
         {
             return WalkResult.Failed;
         }
@@ -325,7 +309,4 @@ public static class Translation
         entry = Make(vcpu, va, pte, itir);
         return WalkResult.Found;
     }
-
-    private static ulong Read8(ReadOnlySpan<byte> bytes, bool bigEndian) =>
-        bigEndian ? BinaryPrimitives.ReadUInt64BigEndian(bytes) : BinaryPrimitives.ReadUInt64LittleEndian(bytes);
 }
