@@ -101,7 +101,7 @@ internal static partial class Trial
 
         var virtualRun = Runs.Virtual(s, patched, sites, vector.Slot, itlb, dtlb, kernelLevel: g.Chance(0.5) ? 1 : 2, mutation);
         var changed = before.State.Where(kv => native.State.TryGetValue(kv.Key, out string? after) && after != kv.Value)
-            .Select(kv => Family(kv.Key)).Distinct().ToList();
+            .SelectMany(kv => kv.Key == "psr" ? PsrFields(kv.Value, native.State["psr"]) : [Family(kv.Key)]).Distinct().ToList();
         native.Add("vmm:machine-psr", "consistent");
         return new TrialResult(TrialKind.Compared, (qp ? "" : "[p6=0] ") + text, native.Outcome, native.Differences(virtualRun), changed);
     }
@@ -119,6 +119,29 @@ internal static partial class Trial
 
     [System.Text.RegularExpressions.GeneratedRegex("0x[0-9a-f]+$")]
     private static partial System.Text.RegularExpressions.Regex Immediate();
+
+    private static readonly (string Name, int Bit, int Width)[] PsrNames =
+    [
+        ("up", Psr.Up, 1), ("be", Psr.Be, 1), ("ac", Psr.Ac, 1), ("mfl", Psr.Mfl, 1), ("mfh", Psr.Mfh, 1), ("ic", Psr.Ic, 1),
+        ("i", Psr.I, 1), ("pk", Psr.Pk, 1), ("dt", Psr.Dt, 1), ("dfl", Psr.Dfl, 1), ("dfh", Psr.Dfh, 1), ("sp", Psr.Sp, 1),
+        ("pp", Psr.Pp, 1), ("di", Psr.Di, 1), ("si", Psr.Si, 1), ("db", Psr.Db, 1), ("lp", Psr.Lp, 1), ("tb", Psr.Tb, 1),
+        ("rt", Psr.Rt, 1), ("cpl", Psr.Cpl, 2), ("is", Psr.Is, 1), ("mc", Psr.Mc, 1), ("it", Psr.It, 1), ("id", Psr.Id, 1),
+        ("da", Psr.Da, 1), ("dd", Psr.Dd, 1), ("ss", Psr.Ss, 1), ("ed", Psr.Ed, 1), ("bn", Psr.Bn, 1), ("ia", Psr.Ia, 1),
+    ];
+
+    /// <summary>"psr.cpl", "psr.ic", … for the psr fields that differ between two observed values.</summary>
+    private static IEnumerable<string> PsrFields(string before, string after)
+    {
+        ulong a = ulong.Parse(before.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        ulong b = ulong.Parse(after.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, bit, width) in PsrNames)
+        {
+            if ((((a ^ b) >> bit) & ((1UL << width) - 1)) != 0)
+            {
+                yield return "psr." + name;
+            }
+        }
+    }
 
     /// <summary>The register family of an observation key: "gr" for r1 and bank0.r16, "cr.20"
     /// for cr20 (control registers apart), "ar" for ar44, else the name without its number.</summary>
@@ -152,7 +175,7 @@ internal static partial class Trial
                     return original;
                 }
 
-                return g.Chance(0.7) ? ExistingControlRegisters[g.Next(0, ExistingControlRegisters.Length)] : g.Next(0, 128);
+                return g.Chance(0.9) ? ExistingControlRegisters[g.Next(0, ExistingControlRegisters.Length)] : g.Next(0, 128);
             case OperandClass.Ar:
                 return g.Next(0, 128);
             case OperandClass.UHex when kind.Fields.Width == 24:
