@@ -38,6 +38,7 @@ public static class Dispatcher<TTable>
             return RoutineResult.NotOurs;
         }
 
+        vcpu.InstructionAddress = ip;
         return Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu);
     }
 
@@ -53,7 +54,13 @@ public static class Dispatcher<TTable>
         }
 
         ref readonly var site = ref sites[index];
-        return site.Form is PatchForm.BranchB or PatchForm.BranchX ? Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu) : RoutineResult.NotOurs;
+        if (site.Form is not (PatchForm.BranchB or PatchForm.BranchX))
+        {
+            return RoutineResult.NotOurs;
+        }
+
+        vcpu.InstructionAddress = site.BundleAddress;
+        return Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu);
     }
 
     /// <summary>An instruction that completed ends its one-instruction psr disables

@@ -100,6 +100,9 @@ public readonly record struct GuestFault(int Vector, ulong Isr, ulong Address = 
     /// <summary>ISR.na (bit 35), ISR.r (bit 34), ISR.w (bit 33) (SDM Vol. 2 3.3.5.3: x 32, w 33, r 34, na 35).</summary>
     public const ulong IsrNa = 1UL << 35, IsrR = 1UL << 34, IsrW = 1UL << 33;
 
+    /// <summary>ISR.ed (bit 43): the ed bit of the faulting instruction's page, for data references.</summary>
+    public const ulong IsrEd = 1UL << 43;
+
     /// <summary>Non-access instruction types in ISR.code{3:0} (SDM Vol. 2 8.2, Table 8-4).</summary>
     public const ulong NaTpa = 0, NaFc = 1, NaProbe = 2, NaTak = 3, NaProbeFault = 5;
 

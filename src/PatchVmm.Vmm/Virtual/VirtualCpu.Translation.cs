@@ -89,7 +89,7 @@ public static class Translation
             switch (TranslationRules.CheckKey(vcpu.Pkr, entry.Key, !write, write, execute: false))
             {
                 case KeyCheckResult.Missing:
-                    fault = RoutineResult.Raise(new GuestFault(GuestFault.DataKeyMissVector, isr, va));
+                    fault = Fault(vcpu, GuestFault.DataKeyMissVector, isr, va);
                     return false;
                 case KeyCheckResult.Disabled:
                     return true;
@@ -122,27 +122,27 @@ public static class Translation
             switch (TranslationRules.CheckKey(vcpu.Pkr, entry.Key, read, write, execute: false))
             {
                 case KeyCheckResult.Missing:
-                    return RoutineResult.Raise(new GuestFault(GuestFault.DataKeyMissVector, isr, va));
+                    return Fault(vcpu, GuestFault.DataKeyMissVector, isr, va);
                 case KeyCheckResult.Disabled:
-                    return RoutineResult.Raise(new GuestFault(GuestFault.KeyPermissionVector, isr, va));
+                    return Fault(vcpu, GuestFault.KeyPermissionVector, isr, va);
             }
         }
 
         if (!AccessAllowed(entry.AccessRights, entry.PrivilegeLevel, level, read, write))
         {
-            return RoutineResult.Raise(new GuestFault(GuestFault.DataAccessRightsVector, isr, va));
+            return Fault(vcpu, GuestFault.DataAccessRightsVector, isr, va);
         }
 
         if (!Psr.Bit(vcpu.ReadPsr(), Psr.Da))
         {
             if (write && !entry.Dirty)
             {
-                return RoutineResult.Raise(new GuestFault(GuestFault.DirtyBitVector, isr, va));
+                return Fault(vcpu, GuestFault.DirtyBitVector, isr, va);
             }
 
             if (!entry.Accessed)
             {
-                return RoutineResult.Raise(new GuestFault(GuestFault.DataAccessBitVector, isr, va));
+                return Fault(vcpu, GuestFault.DataAccessBitVector, isr, va);
             }
         }
 
@@ -170,13 +170,20 @@ public static class Translation
 
         if (!AccessAllowed(entry.AccessRights, entry.PrivilegeLevel, vcpu.PrivilegeLevel, read: true, write: false))
         {
-            fault = RoutineResult.Raise(new GuestFault(GuestFault.DataAccessRightsVector, isr, va));
+            fault = Fault(vcpu, GuestFault.DataAccessRightsVector, isr, va);
             return false;
         }
 
         physical = Physical(entry, va);
         return true;
     }
+
+    /// <summary>A data translation fault of the instruction: cr.isr gets ISR.ed, the ed bit of the
+    /// page the instruction was fetched from (<see cref="VirtualCpu.InstructionPageEd"/>), as the
+    /// machine reports it for data references (SDM Vol. 2 3.3.5.3; a NaT Page Consumption fault
+    /// reports ed 0).</summary>
+    private static RoutineResult Fault(VirtualCpu vcpu, int vector, ulong isr, ulong va) =>
+        RoutineResult.Raise(new GuestFault(vector, isr | (vcpu.InstructionPageEd ? GuestFault.IsrEd : 0), va));
 
     /// <summary>cr.isr of a probe: na, its non-access code, r for a read and w for a write.</summary>
     public static ulong ProbeIsr(ulong code, bool read, bool write) =>
@@ -202,7 +209,7 @@ public static class Translation
 
         if (!entry.Present)
         {
-            fault = RoutineResult.Raise(new GuestFault(GuestFault.PageNotPresentVector, isr, va));
+            fault = Fault(vcpu, GuestFault.PageNotPresentVector, isr, va);
             return false;
         }
 
@@ -255,7 +262,7 @@ public static class Translation
             return LookupResult.Missed;
         }
 
-        fault = RoutineResult.Raise(new GuestFault(vector, isr, va));
+        fault = Fault(vcpu, vector, isr, va);
         return LookupResult.Faulted;
     }
 

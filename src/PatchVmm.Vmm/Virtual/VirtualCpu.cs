@@ -197,6 +197,17 @@ public sealed class VirtualCpu
     /// <summary>rr.ps of the region of <paramref name="address"/>.</summary>
     public int RegionPageSize(ulong address) => (int)((Rr[address >> 61] >> 2) & 0x3F);
 
+    /// <summary>The bundle of the instruction being emulated (the dispatcher sets it before the
+    /// routine runs).</summary>
+    public ulong InstructionAddress { get; set; }
+
+    /// <summary>The ed bit of the page <see cref="InstructionAddress"/> was fetched from: the
+    /// virtual instruction TLB's translation of it with psr.it, false without (SDM Vol. 2
+    /// 3.3.5.3: ISR.ed of a data fault).</summary>
+    public bool InstructionPageEd =>
+        Vmm.Psr.Bit(Psr, Vmm.Psr.It) && Tlb.TryLookup(instruction: true, InstructionAddress, RegionId(InstructionAddress), out var page)
+        && (page.Pte & (1UL << 52)) != 0;
+
     /// <summary>Whether data accesses translate (psr.dt).</summary>
     public bool DataTranslation => Vmm.Psr.Bit(Psr, Vmm.Psr.Dt);
 }

@@ -386,7 +386,7 @@ internal sealed class StateGenerator(Random rng)
 
     /// <summary>With psr.it (or cr.ipsr.it, for an rfi), an instruction translation register over
     /// the code page (identity mapped, accessed, executable at cpl and ipsr.cpl; for epc often an
-    /// execute-promote page) keyed by a key PKR 15 admits.</summary>
+    /// execute-promote page; ed half the time) keyed by a key PKR 15 admits.</summary>
     private void CodeTranslation(GuestState s)
     {
         int cpl = (int)((s.Psr >> Psr.Cpl) & 3), next = (int)((s.Cr[Vmm.ControlRegister.Ipsr] >> Psr.Cpl) & 3);
@@ -400,7 +400,7 @@ internal sealed class StateGenerator(Random rng)
             || !TranslationRules.AccessAllowed(ar, pl, next, read: false, write: false, execute: true));
 
         ulong page = StateBuilder.CodeAddress & ~0xFFFUL;
-        ulong pte = 1UL | (1UL << 5) | (1UL << 6) | ((ulong)pl << 7) | ((ulong)ar << 9) | page;
+        ulong pte = 1UL | (1UL << 5) | (1UL << 6) | ((ulong)pl << 7) | ((ulong)ar << 9) | page | (Chance(0.5) ? 1UL << 52 : 0);
         s.Tlb.Add(new TlbInsert(true, 15, page, pte, (12UL << 2) | ((ulong)CodeKey << 8)));
     }
 
