@@ -1,8 +1,8 @@
 namespace PatchVmm.Vmm.Tests;
 
 /// <summary>Generated routines on a virtual CPU, against the SDM's description of each
-/// instruction (Vol. 3, Part I ch. 2; the fault order of Vol. 2 Table 5-5). The full
-/// comparison with the machine's native execution is the system-architecture issue's.</summary>
+/// instruction (Vol. 3, Part I ch. 2; the fault order of Vol. 2 Table 5-5), one case each. The
+/// comparison with the machine's native execution over random states is Equivalence/.</summary>
 public sealed class RoutineTests
 {
     private const ulong Ic = 1UL << Psr.Ic, I = 1UL << Psr.I, Dt = 1UL << Psr.Dt, It = 1UL << Psr.It, Bn = 1UL << Psr.Bn, Si = 1UL << Psr.Si;
