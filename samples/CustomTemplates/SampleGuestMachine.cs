@@ -30,5 +30,7 @@ public sealed class SampleGuestMachine : IGuestMachine
 
     public void PurgeAllTranslations() => SideEffects++;
 
+    public bool TryReadPhysical(ulong physicalAddress, Span<byte> destination) => false;
+
     public void FlushCache(ulong physicalAddress, bool instructionCache) => SideEffects++;
 }

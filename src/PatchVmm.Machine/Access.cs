@@ -36,15 +36,17 @@ internal enum Access
     FetchAdd = 1 << 12,
 
     // ISR.code{3:0} of a non-access reference (SDM Vol. 2 Table 8-?: 0 tpa, 1 fc, 2 probe,
-    // 3 tak, 4 lfetch, 5 probe.fault), in bits 11:8. fc is checked as a 1-byte read (SDM Vol. 3
-    // fc), so its faults report ISR.r = 1, as Ski's FC_ACCESS does.
-    NaTpa = NonAccess | (0 << 8),
-    NaFc = NonAccess | Read | (1 << 8),
-    NaProbe = NonAccess | (2 << 8),
-    NaTak = NonAccess | (3 << 8),
-    NaLfetch = NonAccess | (4 << 8),
-    NaProbeFault = NonAccess | (5 << 8),
-    NaCodeMask = 0xF << 8,
+    // 3 tak, 4 lfetch, 5 probe.fault), in bits 19:16 — clear of the flags above (in bits 11:8
+    // the codes read as Semaphore and Fault: fc, tak and probe.fault were semaphores).
+    NaTpa = NonAccess | (0 << 16),
+    // fc and fc.i are checked as 1-byte reads (SDM Vol. 3 fc: access rights as a read at PL > 0,
+    // which every page grants at PL 0; no key checks) and report ISR.r.
+    NaFc = NonAccess | Read | (1 << 16),
+    NaProbe = NonAccess | (2 << 16),
+    NaTak = NonAccess | (3 << 16),
+    NaLfetch = NonAccess | (4 << 16),
+    NaProbeFault = NonAccess | (5 << 16),
+    NaCodeMask = 0xF << 16,
 
     Load = Read,
     Store = Write,

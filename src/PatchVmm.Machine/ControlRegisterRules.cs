@@ -3,7 +3,7 @@ namespace PatchVmm.Machine;
 /// <summary>Which control registers exist and what a write may put in them (SDM Vol. 2 3.3,
 /// Table 3-3 and each register's figure; the reserved-field tests are Ski's
 /// reservedCrField, which follow the SDM's figures).</summary>
-internal static class ControlRegisterRules
+public static class ControlRegisterRules
 {
     /// <summary>False for the reserved CR numbers: 3–7, 10–15, 18, 26–63, 75–79, 82–127.</summary>
     public static bool Exists(int cr) => cr switch

@@ -186,7 +186,7 @@ public sealed partial class Cpu
 
         if ((access & Access.NonAccess) != 0)
         {
-            isr |= (1UL << IsrNa) | (ulong)(uint)(((int)access >> 8) & 0xF);
+            isr |= (1UL << IsrNa) | (ulong)(uint)(((int)access >> 16) & 0xF);
         }
 
         return isr;

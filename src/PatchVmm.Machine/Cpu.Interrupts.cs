@@ -8,8 +8,8 @@ namespace PatchVmm.Machine;
 /// service. An interrupt is delivered at an instruction boundary when psr.i is 1 and cr.ivr
 /// holds a vector. The timer pends cr.itv's vector (unless itv.m) when ar.itc reaches cr.itm;
 /// ar.itc counts retired instructions (DESIGN.md §5), so the match falls on a known
-/// instruction. The priority rules follow Ski's interruption.c, but for an NMI pending while
-/// one is in service (masked, as the SDM says; Ski reports it).</summary>
+/// instruction. The priority rules (InterruptRules.cs) follow Ski's interruption.c, but for an
+/// NMI pending while one is in service (masked, as the SDM says; Ski reports it).</summary>
 public sealed partial class Cpu
 {
     internal const int SpuriousVector = 15, ExtIntVector = 0, NmiVector = 2;
@@ -48,33 +48,12 @@ public sealed partial class Cpu
     /// highest-priority vector in service is no longer in service.</summary>
     public void EndExternalInterrupt() => EndOfInterrupt();
 
-    /// <summary>Recomputes cr.ivr from the pending and in-service vectors and cr.tpr, and has
-    /// the interpreter look for a deliverable interrupt before the next instruction.</summary>
+    /// <summary>Recomputes cr.ivr from the pending and in-service vectors and cr.tpr
+    /// (InterruptRules.Highest), and has the interpreter look for a deliverable interrupt
+    /// before the next instruction.</summary>
     internal void UpdateIvr()
     {
-        ulong ivr = SpuriousVector;
-        ulong irr0 = Cr[ControlRegisters.Irr0];
-        if ((irr0 & (1UL << NmiVector)) != 0 && !HigherInService(NmiVector))
-        {
-            // tpr never masks NMI, but an NMI in service does: it is of equal priority (SDM
-            // Vol. 2 5.8.1, nesting for vectors 0, 2 and 16-255; Table 5-8). Ski reports it
-            // regardless (interruption.c acceptIrpt).
-            ivr = NmiVector;
-        }
-        else if ((irr0 & (1UL << ExtIntVector)) != 0 && !Masked(ExtIntVector))
-        {
-            ivr = ExtIntVector;
-        }
-        else
-        {
-            int highest = HighestVector(Cr.AsSpan(ControlRegisters.Irr0, 4), 16);
-            if (highest >= 0 && !Masked(highest))
-            {
-                ivr = (ulong)highest;
-            }
-        }
-
-        Cr[ControlRegisters.Ivr] = ivr;
+        Cr[ControlRegisters.Ivr] = (ulong)InterruptRules.Highest(Cr.AsSpan(ControlRegisters.Irr0, 4), InService, Cr[ControlRegisters.Tpr]);
         ScheduleCheck();
     }
 
@@ -100,78 +79,13 @@ public sealed partial class Cpu
     /// highest vectored one) is no longer in service.</summary>
     internal void EndOfInterrupt()
     {
-        if ((InService[0] & (1UL << NmiVector)) != 0)
+        int v = InterruptRules.HighestInService(InService);
+        if (v >= 0)
         {
-            InService[0] &= ~(1UL << NmiVector);
-        }
-        else if ((InService[0] & (1UL << ExtIntVector)) != 0)
-        {
-            InService[0] &= ~(1UL << ExtIntVector);
-        }
-        else
-        {
-            int v = HighestVector(InService, 16);
-            if (v >= 0)
-            {
-                InService[v >> 6] &= ~(1UL << (v & 63));
-            }
+            InService[v >> 6] &= ~(1UL << (v & 63));
         }
 
         UpdateIvr();
-    }
-
-    /// <summary>Masked by tpr.mmi, by a vector of equal or higher priority in service, or (but
-    /// ExtINT) by tpr.mic: priority class vector/16 at or below it.</summary>
-    private bool Masked(int vector)
-    {
-        ulong tpr = Cr[ControlRegisters.Tpr];
-        if ((tpr & (1UL << 16)) != 0 || HigherInService(vector))
-        {
-            return true;
-        }
-
-        return vector != ExtIntVector && (ulong)(vector >> 4) <= ((tpr >> 4) & 0xF);
-    }
-
-    /// <summary>NMI and ExtINT rank above every vectored interrupt.</summary>
-    private bool HigherInService(int vector)
-    {
-        int rank = vector < 16 ? vector + 256 : vector;
-        int inService;
-        if ((InService[0] & (1UL << NmiVector)) != 0)
-        {
-            inService = NmiVector + 256;
-        }
-        else if ((InService[0] & (1UL << ExtIntVector)) != 0)
-        {
-            inService = ExtIntVector + 256;
-        }
-        else
-        {
-            inService = HighestVector(InService, 0);
-            if (inService < 0)
-            {
-                return false;
-            }
-        }
-
-        return inService >= rank;
-    }
-
-    /// <summary>The highest set bit number at or above <paramref name="from"/> of a 256-bit
-    /// vector set, or -1.</summary>
-    private static int HighestVector(ReadOnlySpan<ulong> words, int from)
-    {
-        for (int w = 3; w >= 0; w--)
-        {
-            if (words[w] != 0)
-            {
-                int v = (w << 6) | (63 - System.Numerics.BitOperations.LeadingZeroCount(words[w]));
-                return v >= from ? v : -1;
-            }
-        }
-
-        return -1;
     }
 
     // ---- the interval timer --------------------------------------------------------------

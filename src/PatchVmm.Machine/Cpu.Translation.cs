@@ -399,35 +399,14 @@ public sealed partial class Cpu
             return WalkResult.Failed;
         }
 
-        bool be = (Cr[ControlRegisters.Dcr] & 2) != 0;
-        ulong pte = ReadOrdered(pa, be);
-        ulong itir;
-        if (longFormat)
-        {
-            itir = ReadOrdered(pa + 8, be);
-            if (ReadOrdered(pa + 16, be) != Ttag(va))
-            {
-                return WalkResult.Failed;
-            }
-        }
-        else
-        {
-            itir = ItirOf(va) & 0xFFFF_FFFCUL;
-        }
-
-        if (ReservedInsert(pte, itir))
+        if (!TranslationRules.TryDecodeVhptEntry(Memory.Read(pa, longFormat ? 32 : 8), longFormat, (Cr[ControlRegisters.Dcr] & 2) != 0,
+            va, Rr[rr], out ulong pte, out ulong itir))
         {
             return WalkResult.Failed;
         }
 
         entry = MakeEntry(va, pte, itir);
         return WalkResult.Found;
-    }
-
-    private ulong ReadOrdered(ulong pa, bool bigEndian)
-    {
-        ulong value = Memory.Read8(pa);
-        return bigEndian ? System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value) : value;
     }
 
     /// <summary>Protection key check (SDM Vol. 2 4.1.3; Ski's keyCheck): 1 admits, -1 raised a
@@ -474,29 +453,14 @@ public sealed partial class Cpu
     }
 
     /// <summary>1 when a valid PKR holds <paramref name="key"/> and admits the reference, -4 when
-    /// its disable bit refuses it, -3 when no PKR holds it.</summary>
-    private int KeyPermits(uint key, Access access)
-    {
-        ulong want = ((ulong)key << 8) | 1;
-        foreach (ulong pkr in Pkr)
+    /// its disable bit refuses it, -3 when no PKR holds it (TranslationRules.CheckKey).</summary>
+    private int KeyPermits(uint key, Access access) =>
+        TranslationRules.CheckKey(Pkr, key, (access & Access.Read) != 0, (access & Access.Write) != 0, (access & Access.Execute) != 0) switch
         {
-            if ((pkr & 0xFFFF_FF01UL) != want)
-            {
-                continue;
-            }
-
-            ulong disable = (access & (Access.Execute | Access.ReadWrite)) switch
-            {
-                Access.Execute => 8,
-                Access.Read => 4,
-                Access.Write => 2,
-                _ => 6,
-            };
-            return (pkr & disable) != 0 ? -4 : 1;
-        }
-
-        return -3;
-    }
+            KeyCheckResult.Permitted => 1,
+            KeyCheckResult.Disabled => -4,
+            _ => -3,
+        };
 
     private const ulong DcrDk = 1UL << 10, DcrDx = 1UL << 11, DcrDr = 1UL << 12, DcrDa = 1UL << 13, DcrDd = 1UL << 14, DcrDp = 1UL << 9;
 
@@ -761,8 +725,6 @@ public sealed partial class Cpu
 
     internal uint RegionId(int rr) => (uint)(Rr[rr] >> 8) & 0xFF_FFFF;
 
-    private int RegionPageSize(int rr) => (int)(Rr[rr] >> 2) & 0x3F;
-
     private bool RegionVhptEnabled(int rr) => (Rr[rr] & 1) != 0;
 
     private bool PtaVhptEnabled => (Cr[ControlRegisters.Pta] & 1) != 0;
@@ -771,48 +733,14 @@ public sealed partial class Cpu
 
     /// <summary>cr.itir for a fault on <paramref name="va"/>: the region's ID as key and its
     /// preferred page size (SDM Vol. 2 3.3.5.5; Ski).</summary>
-    internal ulong ItirOf(ulong va)
-    {
-        int rr = (int)(va >> 61);
-        return ((ulong)RegionId(rr) << 8) | ((ulong)RegionPageSize(rr) << 2);
-    }
+    internal ulong ItirOf(ulong va) => TranslationRules.FaultItir(Rr[(int)(va >> 61)]);
 
-    /// <summary>thash (SDM Vol. 2 4.1.5.3, Vol. 3 thash): the VHPT address of <paramref name="va"/>.
-    /// Short format: in va's region, the table at pta.base of 2^pta.size bytes indexed by the
-    /// virtual page number (8-byte entries). Long format: in pta's region, indexed by the
-    /// implementation's hash of page number and region ID (32-byte entries) — this machine's
-    /// hash is Ski's, vpn XOR rid.</summary>
-    internal ulong Thash(ulong va)
-    {
-        ulong pta = Cr[ControlRegisters.Pta];
-        int size = (int)(pta >> 2) & 0x3F;
-        int rr = (int)(va >> 61);
-        ulong mask = ((size >= 64 ? ulong.MaxValue : (1UL << size) - 1) >> 15) & ((1UL << 46) - 1);
-        ulong hpn = (va & Tlb.OffsetInRegion) >> RegionPageSize(rr);
-        ulong offset, region;
-        if (PtaLongFormat)
-        {
-            offset = (hpn ^ RegionId(rr)) << 5;
-            region = pta >> 61;
-        }
-        else
-        {
-            offset = hpn << 3;
-            region = (ulong)rr;
-        }
+    /// <summary>thash (SDM Vol. 2 4.1.5.3, Vol. 3 thash): the VHPT address of <paramref name="va"/>
+    /// (TranslationRules.Thash, for cr.pta and va's region register).</summary>
+    internal ulong Thash(ulong va) => TranslationRules.Thash(va, Cr[ControlRegisters.Pta], Rr[(int)(va >> 61)]);
 
-        ulong baseField = (pta >> 15) & ((1UL << 46) - 1);
-        ulong hashed = (baseField & ~mask) | ((offset >> 15) & ((1UL << 46) - 1) & mask);
-        return (region << 61) | (hashed << 15) | (offset & 0x7FFF);
-    }
-
-    /// <summary>ttag (Vol. 3 ttag): the long-format tag of <paramref name="va"/> — Ski's: the
-    /// virtual page number XOR the region ID shifted to bit 39.</summary>
-    internal ulong Ttag(ulong va)
-    {
-        int rr = (int)(va >> 61);
-        return ((va & Tlb.OffsetInRegion) >> RegionPageSize(rr)) ^ ((ulong)RegionId(rr) << 39);
-    }
+    /// <summary>ttag (Vol. 3 ttag): the long-format tag of <paramref name="va"/> (TranslationRules.Ttag).</summary>
+    internal ulong Ttag(ulong va) => TranslationRules.Ttag(va, Rr[(int)(va >> 61)]);
 
     // ---- inserting translations --------------------------------------------------------------
 

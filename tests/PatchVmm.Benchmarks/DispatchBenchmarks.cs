@@ -184,6 +184,8 @@ public class DispatchBenchmarks
 
         public void PurgeAllTranslations() => throw new NotSupportedException();
 
+        public bool TryReadPhysical(ulong physicalAddress, Span<byte> destination) => throw new NotSupportedException();
+
         public void FlushCache(ulong physicalAddress, bool instructionCache) => throw new NotSupportedException();
     }
 }

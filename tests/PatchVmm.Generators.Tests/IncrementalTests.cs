@@ -43,7 +43,7 @@ public sealed class IncrementalTests
         var texts = GeneratorInputs.Texts(GeneratorInputs.All);
         var first = Drive.Run(Drive.Create(texts, null), compilation);
         var old = texts.First(t => t.Path.EndsWith("cache.pvt", StringComparison.Ordinal));
-        string edited = old.GetText()!.ToString().Replace("physical = address;", "physical = address; // edited", StringComparison.Ordinal);
+        string edited = old.GetText()!.ToString().Replace("instructionCache: false);", "instructionCache: false); // edited", StringComparison.Ordinal);
         var second = Drive.Run(first.Driver.ReplaceAdditionalText(old, new GeneratorInputs.InMemoryText(old.Path, edited)), compilation);
 
         var reasons = second.Run.TrackedSteps[EmulationGenerator.TemplateFileStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();

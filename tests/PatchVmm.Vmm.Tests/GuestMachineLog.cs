@@ -30,6 +30,8 @@ internal sealed class GuestMachineLog : IGuestMachine
 
     public void PurgeAllTranslations() => Log("purge all");
 
+    public bool TryReadPhysical(ulong physicalAddress, Span<byte> destination) => false;
+
     public void FlushCache(ulong physicalAddress, bool instructionCache) => Log($"{(instructionCache ? "fc.i" : "fc")} 0x{physicalAddress:x}");
 
     private void Log(string s) => Calls.Add(string.Create(CultureInfo.InvariantCulture, $"{s}"));

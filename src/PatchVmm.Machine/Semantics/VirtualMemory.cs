@@ -248,8 +248,13 @@ internal static unsafe class VirtualMemory
             return Flow.Stop;
         }
 
+        // ptr.d purges the data translation registers and cache entries that overlap, ptr.i the
+        // instruction ones (SDM Vol. 3 ptr; Vol. 2 Table 4-1: the form's TC must be purged too —
+        // Ski leaves its TC alone, "depending on the implementation").
         ulong va = cpu.GetGr(op.R3);
-        tlb.PurgeRegisters(va, ps, cpu.RegionId((int)(va >> 61)));
+        uint rid = cpu.RegionId((int)(va >> 61));
+        tlb.PurgeRegisters(va, ps, rid);
+        tlb.PurgeCache(va, ps, rid);
         cpu.TranslationChanged();
         return Flow.Next;
     }

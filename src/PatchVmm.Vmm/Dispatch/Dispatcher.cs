@@ -38,7 +38,8 @@ public static class Dispatcher<TTable>
             return RoutineResult.NotOurs;
         }
 
-        return TTable.Invoke(site.Routine, vcpu, in site);
+        vcpu.InstructionAddress = ip;
+        return Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu);
     }
 
     /// <summary>Dispatches a branch patch arriving at trampoline <paramref name="target"/>.
@@ -53,6 +54,25 @@ public static class Dispatcher<TTable>
         }
 
         ref readonly var site = ref sites[index];
-        return site.Form is PatchForm.BranchB or PatchForm.BranchX ? TTable.Invoke(site.Routine, vcpu, in site) : RoutineResult.NotOurs;
+        if (site.Form is not (PatchForm.BranchB or PatchForm.BranchX))
+        {
+            return RoutineResult.NotOurs;
+        }
+
+        vcpu.InstructionAddress = site.BundleAddress;
+        return Complete(TTable.Invoke(site.Routine, vcpu, in site), vcpu);
+    }
+
+    /// <summary>An instruction that completed ends its one-instruction psr disables
+    /// (<see cref="VirtualCpu.CompleteInstruction"/>); a fault leaves them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static RoutineResult Complete(RoutineResult result, VirtualCpu vcpu)
+    {
+        if (result.Action == RoutineAction.Resume)
+        {
+            vcpu.CompleteInstruction();
+        }
+
+        return result;
     }
 }

@@ -92,15 +92,19 @@ public readonly struct RoutineResult : IEquatable<RoutineResult>
 /// ei and ni) and, for translation faults, the address that becomes cr.ifa.</summary>
 public readonly record struct GuestFault(int Vector, ulong Isr, ulong Address = 0)
 {
-    public const int GeneralExceptionVector = 0x5400, NatConsumptionVector = 0x5600, DataTlbVector = 0x0800,
-        AlternateDataTlbVector = 0x1000, DataKeyMissVector = 0x1c00, PageNotPresentVector = 0x5000,
-        KeyPermissionVector = 0x5100, DataAccessRightsVector = 0x5300;
+    public const int GeneralExceptionVector = 0x5400, NatConsumptionVector = 0x5600, VhptDataVector = 0x0000,
+        DataTlbVector = 0x0800, AlternateDataTlbVector = 0x1000, DataNestedTlbVector = 0x1400, DataKeyMissVector = 0x1c00,
+        DirtyBitVector = 0x2000, DataAccessBitVector = 0x2800, PageNotPresentVector = 0x5000, KeyPermissionVector = 0x5100,
+        DataAccessRightsVector = 0x5300;
 
-    /// <summary>ISR.na (bit 35), ISR.r (bit 33), ISR.w (bit 34).</summary>
-    public const ulong IsrNa = 1UL << 35, IsrR = 1UL << 33, IsrW = 1UL << 34;
+    /// <summary>ISR.na (bit 35), ISR.r (bit 34), ISR.w (bit 33) (SDM Vol. 2 3.3.5.3: x 32, w 33, r 34, na 35).</summary>
+    public const ulong IsrNa = 1UL << 35, IsrR = 1UL << 34, IsrW = 1UL << 33;
+
+    /// <summary>ISR.ed (bit 43): the ed bit of the faulting instruction's page, for data references.</summary>
+    public const ulong IsrEd = 1UL << 43;
 
     /// <summary>Non-access instruction types in ISR.code{3:0} (SDM Vol. 2 8.2, Table 8-4).</summary>
-    public const ulong NaTpa = 0, NaFc = 1, NaProbe = 2, NaTak = 3;
+    public const ulong NaTpa = 0, NaFc = 1, NaProbe = 2, NaTak = 3, NaProbeFault = 5;
 
     /// <summary>General Exception, ISR.code{7:4} = 0.</summary>
     public static GuestFault IllegalOperation => new(GeneralExceptionVector, 0x00);
@@ -117,6 +121,12 @@ public readonly record struct GuestFault(int Vector, ulong Isr, ulong Address = 
     /// <summary>NaT Consumption, ISR.code{7:4} = 1 (a register NaT).</summary>
     public static GuestFault RegisterNatConsumption(ulong isr = 0) => new(NatConsumptionVector, 0x10 | isr);
 
+    /// <summary>The fault as delivery takes it (SDM Vol. 2 5.6): a data TLB miss (VHPT Data,
+    /// Data TLB, Alternate Data TLB) raised while psr.ic is 0 is a Data Nested TLB fault instead,
+    /// which writes no interruption registers; the others are themselves.</summary>
+    public GuestFault ForDelivery(bool psrIc) =>
+        !psrIc && Vector is VhptDataVector or DataTlbVector or AlternateDataTlbVector ? this with { Vector = DataNestedTlbVector } : this;
+
     public override string ToString() => Vector switch
     {
         GeneralExceptionVector => ((Isr >> 4) & 0xF) switch
@@ -127,8 +137,12 @@ public readonly record struct GuestFault(int Vector, ulong Isr, ulong Address = 
             3 => "Reserved Register/Field",
             _ => $"General Exception (isr 0x{Isr:x})",
         },
-        NatConsumptionVector => "Register NaT Consumption",
+        NatConsumptionVector => ((Isr >> 4) & 0xF) == 2 ? "NaT Page Consumption" : "Register NaT Consumption",
+        VhptDataVector => "VHPT Data",
         DataTlbVector => "Data TLB",
+        DataNestedTlbVector => "Data Nested TLB",
+        DirtyBitVector => "Dirty Bit",
+        DataAccessBitVector => "Data Access Bit",
         AlternateDataTlbVector => "Alternate Data TLB",
         DataKeyMissVector => "Data Key Miss",
         PageNotPresentVector => "Page Not Present",

@@ -49,6 +49,11 @@ public interface IGuestMachine
     /// <summary>Purges every translation cache entry of the machine that holds guest translations.</summary>
     void PurgeAllTranslations();
 
+    /// <summary>Reads <paramref name="destination"/>.Length bytes of guest physical memory at
+    /// <paramref name="physicalAddress"/> (the VHPT walker of the virtual TLB reads the guest's
+    /// page table this way); false, reading nothing, when they are not all guest memory.</summary>
+    bool TryReadPhysical(ulong physicalAddress, Span<byte> destination);
+
     /// <summary><c>fc</c>/<c>fc.i</c> of the guest line holding physical
     /// <paramref name="physicalAddress"/>: makes it coherent (for fc.i with instruction fetch:
     /// the machine's decoded bundles and the VMM's patches of the line are re-scanned).</summary>

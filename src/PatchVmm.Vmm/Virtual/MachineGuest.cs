@@ -1,4 +1,5 @@
 using PatchVmm.Machine;
+using PatchVmm.Machine.Memory;
 
 namespace PatchVmm.Vmm;
 
@@ -6,14 +7,25 @@ namespace PatchVmm.Vmm;
 /// (PatchVmm.Machine's Cpu.Host.cs). The guest's physical memory is the machine's, one to
 /// one: a shadow translation maps a guest page to the same physical page, and region IDs are
 /// the guest's. (A VMM running several guests would remap both; one guest needs neither.)</summary>
-public sealed class MachineGuest(Cpu cpu) : IGuestMachine
+public sealed class MachineGuest(Cpu cpu, PhysicalMemory memory) : IGuestMachine
 {
-    private readonly Cpu _cpu = cpu ?? throw new ArgumentNullException(nameof(cpu));
+    private const ulong Ri = 3UL << 41;
 
+    private readonly Cpu _cpu = cpu ?? throw new ArgumentNullException(nameof(cpu));
+    private readonly PhysicalMemory _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+
+    /// <summary>The guest of <paramref name="machine"/>: its processor and its memory.</summary>
+    public MachineGuest(Machine.Machine machine)
+        : this((machine ?? throw new ArgumentNullException(nameof(machine))).Cpu, machine.Memory)
+    {
+    }
+
+    /// <summary>The machine's psr. A write keeps the machine's psr.ri (the slot of the next
+    /// instruction, which the virtual PSR does not hold).</summary>
     public ulong ProcessorStatus
     {
         get => _cpu.ProcessorStatus;
-        set => _cpu.ProcessorStatus = value;
+        set => _cpu.ProcessorStatus = (value & ~Ri) | (_cpu.ProcessorStatus & Ri);
     }
 
     public void SetApplicationRegister(int n, ulong value) => _cpu.SetApplicationRegister(n, value);
@@ -44,6 +56,17 @@ public sealed class MachineGuest(Cpu cpu) : IGuestMachine
     public void PurgeTranslations(ulong address, int pageSize, uint rid) => _cpu.PurgeTranslations(address, pageSize, rid);
 
     public void PurgeAllTranslations() => _cpu.PurgeAllTranslations();
+
+    public bool TryReadPhysical(ulong physicalAddress, Span<byte> destination)
+    {
+        if (!_memory.Contains(physicalAddress, destination.Length))
+        {
+            return false;
+        }
+
+        _memory.Read(physicalAddress, destination.Length).CopyTo(destination);
+        return true;
+    }
 
     /// <summary>The machine's caches are coherent with memory (a store drops the decoded code
     /// it overlaps), so there is nothing to flush in it; re-scanning patched code that the

@@ -1,6 +1,9 @@
+using PatchVmm.Machine;
+
 namespace PatchVmm.Vmm;
 
-/// <summary>Control register numbers (SDM Vol. 2 3.3.1, Table 3-3).</summary>
+/// <summary>Control register numbers (SDM Vol. 2 3.3.1, Table 3-3); which exist and how they
+/// are accessed are the machine's rules (<see cref="ControlRegisterRules"/>).</summary>
 public static class ControlRegister
 {
     public const int Dcr = 0, Itm = 1, Iva = 2, Pta = 8, Ipsr = 16, Isr = 17, Iip = 19, Ifa = 20, Itir = 21,
@@ -8,18 +11,14 @@ public static class ControlRegister
         Itv = 72, Pmv = 73, Cmcv = 74, Lrr0 = 80, Lrr1 = 81;
 
     /// <summary>Whether cr<paramref name="n"/> is defined (the others are reserved: Illegal Operation).</summary>
-    public static bool Exists(int n) => n switch
-    {
-        Dcr or Itm or Iva or Pta or (>= Ipsr and <= Iha and not 18) or (>= Lid and <= Cmcv) or Lrr0 or Lrr1 => true,
-        _ => false,
-    };
+    public static bool Exists(int n) => ControlRegisterRules.Exists(n);
 
     /// <summary>The interruption control registers (cr.ipsr–cr.iha): accessing them with
     /// psr.ic = 1 is an Illegal Operation fault (SDM Vol. 3 mov cr).</summary>
-    public static bool IsInterruption(int n) => n is >= Ipsr and <= Iha;
+    public static bool IsInterruption(int n) => ControlRegisterRules.IsInterruptionRegister(n);
 
     /// <summary>cr.ivr and cr.irr0–3 cannot be written.</summary>
-    public static bool IsReadOnly(int n) => n is Ivr or (>= Irr0 and <= Irr3);
+    public static bool IsReadOnly(int n) => ControlRegisterRules.IsReadOnly(n);
 }
 
 /// <summary>Application register numbers the sensitive instructions name (SDM Vol. 1 3.1.8).</summary>

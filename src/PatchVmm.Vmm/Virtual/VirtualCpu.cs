@@ -10,8 +10,9 @@ namespace PatchVmm.Vmm;
 /// <see cref="Machine"/>. Emulation templates are written against this type.</summary>
 public sealed class VirtualCpu
 {
-    /// <summary>Registers the model implements (as Ski): 16 PKRs, 16 DBRs and IBRs, 64 PMCs and PMDs, 5 CPUID.</summary>
-    public const int ProtectionKeys = 16, Breakpoints = 16, PerformanceRegisters = 64, CpuidRegisters = 5;
+    /// <summary>Registers the model implements (as the machine): 16 PKRs, 16 DBRs and IBRs, 64 PMCs and PMDs, 5 CPUID.</summary>
+    public const int ProtectionKeys = Cpu.ProtectionKeyRegisters, Breakpoints = Cpu.DebugRegisters,
+        PerformanceRegisters = Cpu.PerformanceRegisters, CpuidRegisters = 5;
 
     /// <summary>Implemented region-id and key bits (Ski's defaults).</summary>
     public const int RidBits = 24, KeyBits = 24;
@@ -38,11 +39,11 @@ public sealed class VirtualCpu
         Cr[ControlRegister.Ivr] = VirtualInterrupts.Spurious;
         Cr[ControlRegister.Pta] = 0x3c;
         Cr[ControlRegister.Tpr] = 1UL << 16;
-        // CPUID as Ski reports it (vendor "HP Ski Simulator", version: family 0x1f, number 4).
-        Cpuid[0] = 0x5320696b53205048;
-        Cpuid[1] = 0x726f74616c756d69;
-        Cpuid[3] = 0x000000001f030004;
-        Cpuid[4] = 0x5;
+        // CPUID as the machine reports it (the guest sees the processor it runs on).
+        for (int i = 0; i < Cpuid.Length; i++)
+        {
+            Cpuid[i] = Cpu.GetCpuid(i);
+        }
     }
 
     /// <summary>The machine processor that holds the guest's GRs, BRs, PRs and ARs.</summary>
@@ -54,8 +55,9 @@ public sealed class VirtualCpu
     /// <summary>The machine privilege level the guest's level 0 runs at (1 or 2; DESIGN.md §1).</summary>
     public int KernelLevel { get; }
 
-    /// <summary>The virtual PSR. Its user mask (psr{5:0}) is the machine's, which the guest
-    /// changes without trapping: read the PSR with <see cref="ReadPsr"/>.</summary>
+    /// <summary>The virtual PSR. Its user mask (psr{5:0}) and one-instruction disables are the
+    /// machine's (<see cref="MachineOwnedPsr"/>), which change without the VMM: read the PSR
+    /// with <see cref="ReadPsr"/>.</summary>
     public ulong Psr { get; set; }
 
     /// <summary>The virtual privilege level, psr.cpl of the virtual PSR.</summary>
@@ -115,9 +117,56 @@ public sealed class VirtualCpu
 
     // ---- PSR ------------------------------------------------------------------------------
 
-    /// <summary>The PSR as <c>mov r=psr</c> reads it: the virtual system bits and the machine's user mask.</summary>
+    /// <summary>psr.ia, id, da, dd and ed: each disables a check for one instruction and goes
+    /// back to 0 after it (SDM Vol. 2 3.3.2).</summary>
+    public const ulong OneInstructionDisables = (1UL << Vmm.Psr.Ia) | (1UL << Vmm.Psr.Id) | (1UL << Vmm.Psr.Da)
+        | (1UL << Vmm.Psr.Dd) | (1UL << Vmm.Psr.Ed);
+
+    /// <summary>PSR bits the machine changes by itself while it runs the guest: the user mask
+    /// (sum, rum, mov psr.um=, FP writes of mfl/mfh) and the one-instruction disables, which it
+    /// clears after each instruction it executes. Their value is the machine's.</summary>
+    public const ulong MachineOwnedPsr = Vmm.Psr.UserMask | OneInstructionDisables;
+
+    private bool _psrInstalled;
+
+    /// <summary>The PSR as <c>mov r=psr</c> reads it: the virtual system bits and the bits the
+    /// machine owns (<see cref="MachineOwnedPsr"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public ulong ReadPsr() => (Psr & ~Vmm.Psr.UserMask) | (Machine.ProcessorStatus & Vmm.Psr.UserMask);
+    public ulong ReadPsr() => (Psr & ~MachineOwnedPsr) | (Machine.ProcessorStatus & MachineOwnedPsr);
+
+    /// <summary>rfi's psr: cr.ipsr without ri (the slot is where the routine branches). The
+    /// one-instruction disables it installs apply to the next instruction, not to the rfi
+    /// (<see cref="CompleteInstruction"/>).</summary>
+    public void RestorePsr(ulong ipsr)
+    {
+        WritePsr(ipsr & ~(3UL << Vmm.Psr.Ri));
+        _psrInstalled = true;
+    }
+
+    /// <summary>After an emulated instruction completes (the dispatcher calls this when a
+    /// routine resumes the guest): the one-instruction disables that applied to it go back to
+    /// 0, as the machine clears them after the instructions it executes — unless the instruction
+    /// was an rfi that installed them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void CompleteInstruction()
+    {
+        if (_psrInstalled || (Psr & OneInstructionDisables) != 0)
+        {
+            ClearOneInstructionDisables();
+        }
+    }
+
+    private void ClearOneInstructionDisables()
+    {
+        if (_psrInstalled)
+        {
+            _psrInstalled = false;
+            return;
+        }
+
+        ulong psr = ReadPsr();
+        WritePsr(psr & ~OneInstructionDisables);
+    }
 
     /// <summary>Sets the virtual PSR and the machine PSR that follows from it.</summary>
     public void WritePsr(ulong value)
@@ -147,6 +196,17 @@ public sealed class VirtualCpu
 
     /// <summary>rr.ps of the region of <paramref name="address"/>.</summary>
     public int RegionPageSize(ulong address) => (int)((Rr[address >> 61] >> 2) & 0x3F);
+
+    /// <summary>The bundle of the instruction being emulated (the dispatcher sets it before the
+    /// routine runs).</summary>
+    public ulong InstructionAddress { get; set; }
+
+    /// <summary>The ed bit of the page <see cref="InstructionAddress"/> was fetched from: the
+    /// virtual instruction TLB's translation of it with psr.it, false without (SDM Vol. 2
+    /// 3.3.5.3: ISR.ed of a data fault).</summary>
+    public bool InstructionPageEd =>
+        Vmm.Psr.Bit(Psr, Vmm.Psr.It) && Tlb.TryLookup(instruction: true, InstructionAddress, RegionId(InstructionAddress), out var page)
+        && (page.Pte & (1UL << 52)) != 0;
 
     /// <summary>Whether data accesses translate (psr.dt).</summary>
     public bool DataTranslation => Vmm.Psr.Bit(Psr, Vmm.Psr.Dt);

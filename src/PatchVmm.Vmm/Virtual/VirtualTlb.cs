@@ -1,16 +1,19 @@
 namespace PatchVmm.Vmm;
 
 /// <summary>The guest's TLB as the guest sees it (SDM Vol. 2 4.1): translation registers
-/// (16 instruction, 16 data, as Ski has) inserted by <c>itr</c> and purged by <c>ptr</c>, and
-/// translation caches (128 each, replaced in turn) inserted by <c>itc</c> and purged by
-/// <c>ptc</c>. Lookups search the registers, then the caches.</summary>
+/// (16 instruction, 16 data, as the machine has) inserted by <c>itr</c> and purged by
+/// <c>ptr</c>, and translation caches (128 each) inserted by <c>itc</c> and the VHPT walker and
+/// purged by <c>ptc</c> and <c>ptr</c>. A cache insert takes the place of the entry it overlaps
+/// (the others it overlaps go), else the lowest free entry, else the entries in turn — the
+/// machine's policy, so the two hold the same translations. Lookups search the caches, then
+/// the registers, as the machine does.</summary>
 public sealed class VirtualTlb
 {
     public const int TranslationRegisters = 16;
     public const int CacheEntries = 128;
 
-    /// <summary>Implemented virtual-address bits: all 61 of the region offset (Ski's default).</summary>
-    internal const ulong VpnMask = (1UL << 61) - 1;
+    /// <summary>Implemented virtual-address bits: all 61 of the region offset.</summary>
+    internal const ulong VpnMask = PatchVmm.Machine.TranslationRules.OffsetInRegion;
 
     private readonly Slot[] _itr = new Slot[TranslationRegisters], _dtr = new Slot[TranslationRegisters];
     private readonly Slot[] _itc = new Slot[CacheEntries], _dtc = new Slot[CacheEntries];
@@ -22,15 +25,43 @@ public sealed class VirtualTlb
         public TranslationEntry Entry;
     }
 
-    /// <summary>Inserts into the instruction or data translation cache; overlapping cache
-    /// entries of that side are purged first (SDM Vol. 3 itc).</summary>
+    /// <summary>Inserts into the instruction or data translation cache (SDM Vol. 3 itc): the
+    /// entry replaces the first cache entry of that side it overlaps and purges the others.</summary>
     public void InsertCache(bool instruction, in TranslationEntry entry)
     {
         var tc = instruction ? _itc : _dtc;
-        Purge(tc, entry.Address, entry.PageSize, entry.Rid);
-        ref int next = ref instruction ? ref _nextItc : ref _nextDtc;
-        tc[next] = new Slot { Valid = true, Entry = entry };
-        next = (next + 1) % CacheEntries;
+        int target = -1;
+        for (int i = 0; i < tc.Length; i++)
+        {
+            if (tc[i].Valid && tc[i].Entry.Overlaps(entry.Address, entry.PageSize, entry.Rid))
+            {
+                if (target < 0)
+                {
+                    target = i;
+                }
+                else
+                {
+                    tc[i] = default;
+                }
+            }
+        }
+
+        for (int i = 0; i < tc.Length && target < 0; i++)
+        {
+            if (!tc[i].Valid)
+            {
+                target = i;
+            }
+        }
+
+        if (target < 0)
+        {
+            ref int next = ref instruction ? ref _nextItc : ref _nextDtc;
+            target = next;
+            next = (next + 1) % CacheEntries;
+        }
+
+        tc[target] = new Slot { Valid = true, Entry = entry };
     }
 
     /// <summary>Writes translation register <paramref name="index"/>; overlapping cache entries
@@ -49,7 +80,7 @@ public sealed class VirtualTlb
     }
 
     /// <summary><c>ptr.i</c>/<c>ptr.d</c>: the registers of one side, and the cache entries of
-    /// that side, that overlap the page.</summary>
+    /// that side, that overlap the page (SDM Vol. 3 ptr).</summary>
     public void PurgeRegisters(bool instruction, ulong address, int pageSize, uint rid)
     {
         Purge(instruction ? _itr : _dtr, address, pageSize, rid);
@@ -61,12 +92,29 @@ public sealed class VirtualTlb
     {
         Array.Clear(_itc);
         Array.Clear(_dtc);
+        _nextItc = _nextDtc = 0;
     }
 
-    /// <summary>The translation of <paramref name="address"/> in region id <paramref name="rid"/>, registers first.</summary>
+    /// <summary>True when a translation register of that side overlaps the page (an insert or
+    /// purge that overlaps one is a machine check, SDM Vol. 2 4.1.1.1–4.1.1.2).</summary>
+    public bool RegisterOverlaps(bool instruction, ulong address, int pageSize, uint rid)
+    {
+        foreach (ref readonly var s in (instruction ? _itr : _dtr).AsSpan())
+        {
+            if (s.Valid && s.Entry.Overlaps(address, pageSize, rid))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The translation of <paramref name="address"/> in region id <paramref name="rid"/>,
+    /// caches first (as the machine searches).</summary>
     public bool TryLookup(bool instruction, ulong address, uint rid, out TranslationEntry entry)
     {
-        return Find(instruction ? _itr : _dtr, address, rid, out entry) || Find(instruction ? _itc : _dtc, address, rid, out entry);
+        return Find(instruction ? _itc : _dtc, address, rid, out entry) || Find(instruction ? _itr : _dtr, address, rid, out entry);
     }
 
     /// <summary>Translation register <paramref name="index"/>, if valid.</summary>
@@ -79,6 +127,32 @@ public sealed class VirtualTlb
 
     /// <summary>Valid translation cache entries of one side.</summary>
     public int CacheCount(bool instruction) => (instruction ? _itc : _dtc).Count(s => s.Valid);
+
+    /// <summary>Every valid translation of one side, for inspection: the translation registers
+    /// by index, then the cache entries by position.</summary>
+    public IReadOnlyList<VirtualTranslation> Translations(bool instruction)
+    {
+        var list = new List<VirtualTranslation>();
+        var tr = instruction ? _itr : _dtr;
+        for (int i = 0; i < tr.Length; i++)
+        {
+            if (tr[i].Valid)
+            {
+                list.Add(new VirtualTranslation(Register: true, i, tr[i].Entry));
+            }
+        }
+
+        var tc = instruction ? _itc : _dtc;
+        for (int i = 0; i < tc.Length; i++)
+        {
+            if (tc[i].Valid)
+            {
+                list.Add(new VirtualTranslation(Register: false, i, tc[i].Entry));
+            }
+        }
+
+        return list;
+    }
 
     private static bool Find(Slot[] slots, ulong address, uint rid, out TranslationEntry entry)
     {
@@ -106,3 +180,7 @@ public sealed class VirtualTlb
         }
     }
 }
+
+/// <summary>One valid translation of the virtual TLB: a translation register (by index) or a
+/// translation cache entry (by position).</summary>
+public readonly record struct VirtualTranslation(bool Register, int Index, TranslationEntry Entry);

@@ -132,13 +132,13 @@ namespace PatchVmm.Generated
                 new("cover", "cover", "B8", global::PatchVmm.Ia64.Unit.B, 0x1e1f8000000UL, 0x10000000UL, 0x0UL, 0x0UL, false, global::System.Array.Empty<global::PatchVmm.Vmm.OperandField>(), new int[] { -1, -1, 2 }, true, "branch.pvt:43"),
                 new("epc", "epc", "B8", global::PatchVmm.Ia64.Unit.B, 0x1e1f8000000UL, 0x80000000UL, 0x0UL, 0x0UL, false, global::System.Array.Empty<global::PatchVmm.Vmm.OperandField>(), new int[] { 3, 4, 5 }, true, "branch.pvt:53"),
                 new("fc", "fc r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x2180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 6, 7, -1 }, true, "cache.pvt:5"),
-                new("fc.i", "fc.i r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x3180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 8, 9, -1 }, true, "cache.pvt:21"),
+                new("fc.i", "fc.i r3", "M28", global::PatchVmm.Ia64.Unit.M, 0x1fff8000000UL, 0x3180000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 8, 9, -1 }, true, "cache.pvt:15"),
                 new("itc.d", "itc.d r2", "M41", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2170000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 10, -1, -1 }, true, "tlb.pvt:22"),
                 new("itc.i", "itc.i r2", "M41", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2178000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 11, -1, -1 }, true, "tlb.pvt:6"),
                 new("itr.d", "itr.d dtr[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2070000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 12, 13, -1 }, true, "tlb.pvt:53"),
                 new("itr.i", "itr.i itr[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2078000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 14, 15, -1 }, true, "tlb.pvt:37"),
                 new("mov-from-ar-itc", "mov.m r1=ms_ar3", "M31", global::PatchVmm.Ia64.Unit.M, 0x1effff00000UL, 0x2112c00000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("ms_ar3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 16, 17, -1 }, true, "ar.pvt:47"),
-                new("mov-from-cpuid", "mov r1=cpuid[r3]", "M43", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20b8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 18, 19, -1 }, true, "regs.pvt:166"),
+                new("mov-from-cpuid", "mov r1=cpuid[r3]", "M43", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20b8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 18, 19, -1 }, true, "regs.pvt:167"),
                 new("mov-from-cr", "mov r1=ms_cr3", "M33", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2120000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("ms_cr3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 20, 21, -1 }, true, "cr.pvt:33"),
                 new("mov-from-cr-ivr", "mov r1=ms_cr3", "M33", global::PatchVmm.Ia64.Unit.M, 0x1effff00000UL, 0x2124100000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("ms_cr3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 22, 23, -1 }, true, "cr.pvt:52"),
                 new("mov-from-dbr", "mov r1=dbr[r3]", "M43", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2088000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 24, 25, -1 }, true, "regs.pvt:84"),
@@ -160,13 +160,13 @@ namespace PatchVmm.Generated
                 new("mov-to-pmd", "mov pmd[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2028000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 56, 57, -1 }, true, "regs.pvt:142"),
                 new("mov-to-psr-l", "mov psr.l=r2", "M35", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2168000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 58, 59, -1 }, true, "psr.pvt:4"),
                 new("mov-to-rr", "mov rr[r3]=r2", "M42", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2000000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 60, 61, -1 }, true, "regs.pvt:6"),
-                new("probe.r", "probe.r r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 62, 63, -1 }, true, "translate.pvt:47"),
-                new("probe.r.fault", "probe.r.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2190000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 64, 65, -1 }, true, "translate.pvt:94"),
-                new("probe.r.imm", "probe.r r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 66, 67, -1 }, true, "translate.pvt:67"),
-                new("probe.rw.fault", "probe.rw.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2188000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 68, 69, -1 }, true, "translate.pvt:85"),
-                new("probe.w", "probe.w r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 70, 71, -1 }, true, "translate.pvt:57"),
-                new("probe.w.fault", "probe.w.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2198000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 72, 73, -1 }, true, "translate.pvt:103"),
-                new("probe.w.imm", "probe.w r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 74, 75, -1 }, true, "translate.pvt:76"),
+                new("probe.r", "probe.r r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 62, 63, -1 }, true, "translate.pvt:46"),
+                new("probe.r.fault", "probe.r.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2190000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 64, 65, -1 }, true, "translate.pvt:93"),
+                new("probe.r.imm", "probe.r r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 66, 67, -1 }, true, "translate.pvt:66"),
+                new("probe.rw.fault", "probe.rw.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2188000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 68, 69, -1 }, true, "translate.pvt:84"),
+                new("probe.w", "probe.w r1=r3,r2", "M38", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 70, 71, -1 }, true, "translate.pvt:56"),
+                new("probe.w.fault", "probe.w.fault r3,ms_imm2", "M40", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2198000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 72, 73, -1 }, true, "translate.pvt:102"),
+                new("probe.w.imm", "probe.w r1=r3,ms_imm2", "M39", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20c8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("ms_imm2", new global::PatchVmm.Ia64.BitField[] { new(14, 13) }) }, new int[] { 74, 75, -1 }, true, "translate.pvt:75"),
                 new("ptc.e", "ptc.e r3", "M47", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x21a0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 76, 77, -1 }, true, "tlb.pvt:113"),
                 new("ptc.g", "ptc.g r3,r2", "M45", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2050000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 78, -1, -1 }, true, "tlb.pvt:83"),
                 new("ptc.ga", "ptc.ga r3,r2", "M45", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x2058000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }), new("r2", new global::PatchVmm.Ia64.BitField[] { new(19, 13) }) }, new int[] { 79, -1, -1 }, true, "tlb.pvt:98"),
@@ -177,9 +177,9 @@ namespace PatchVmm.Generated
                 new("rsm", "rsm ms_imm24", "M44", global::PatchVmm.Ia64.Unit.M, 0x1ee78000000UL, 0x38000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("ms_imm24", new global::PatchVmm.Ia64.BitField[] { new(36, 36), new(32, 31), new(26, 6) }) }, new int[] { 87, 88, -1 }, true, "psr.pvt:27"),
                 new("ssm", "ssm ms_imm24", "M44", global::PatchVmm.Ia64.Unit.M, 0x1ee78000000UL, 0x30000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("ms_imm24", new global::PatchVmm.Ia64.BitField[] { new(36, 36), new(32, 31), new(26, 6) }) }, new int[] { 89, 90, -1 }, true, "psr.pvt:37"),
                 new("tak", "tak r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20f8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 91, 92, -1 }, true, "translate.pvt:17"),
-                new("thash", "thash r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 93, 94, -1 }, true, "translate.pvt:29"),
+                new("thash", "thash r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 93, 94, -1 }, true, "translate.pvt:28"),
                 new("tpa", "tpa r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20f0000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 95, 96, -1 }, true, "translate.pvt:5"),
-                new("ttag", "ttag r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 97, 98, -1 }, true, "translate.pvt:38"),
+                new("ttag", "ttag r1=r3", "M46", global::PatchVmm.Ia64.Unit.M, 0x1eff8000000UL, 0x20d8000000UL, 0x0UL, 0x0UL, true, new global::PatchVmm.Vmm.OperandField[] { new("r1", new global::PatchVmm.Ia64.BitField[] { new(12, 6) }), new("r3", new global::PatchVmm.Ia64.BitField[] { new(26, 20) }) }, new int[] { 97, 98, -1 }, true, "translate.pvt:37"),
             },
             new global::PatchVmm.Vmm.RoutineInfo[]
             {
@@ -393,14 +393,8 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
 #line 8 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: false);
     return Next;
 #line default
@@ -414,14 +408,8 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
 #line 8 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: false);
     return Next;
 #line default
@@ -433,16 +421,10 @@ namespace PatchVmm.Generated
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
             int r3 = (int)site.Operand0;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 24 "/repo/templates/ia64/cache.pvt"
+#line 18 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: true);
     return Next;
 #line default
@@ -454,16 +436,10 @@ namespace PatchVmm.Generated
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
             int r3 = (int)site.Operand0;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 24 "/repo/templates/ia64/cache.pvt"
+#line 18 "/repo/templates/ia64/cache.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc);
-    ulong physical = address;
-    if (vcpu.DataTranslation)
-    {
-        if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaFc, out var entry, out var fault)) return fault;
-        physical = Translation.Physical(entry, address);
-    }
-
+    if (nat) return NatConsumptionNonAccess(GuestFault.NaFc | GuestFault.IsrR);
+    if (!Translation.TryFlushAddress(vcpu, address, out ulong physical, out var fault)) return fault;
     vcpu.Machine.FlushCache(physical, instructionCache: true);
     return Next;
 #line default
@@ -630,7 +606,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 170 "/repo/templates/ia64/regs.pvt"
+#line 171 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
     if ((index & 0xFF) >= VirtualCpu.CpuidRegisters) return ReservedRegisterField;
@@ -647,7 +623,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 170 "/repo/templates/ia64/regs.pvt"
+#line 171 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
     if ((index & 0xFF) >= VirtualCpu.CpuidRegisters) return ReservedRegisterField;
@@ -844,7 +820,7 @@ namespace PatchVmm.Generated
 #line default
         }
 
-        /// <summary>Template mov-from-pmc (mov r1=pmc[r3], M43) in slot 0.</summary>
+        /// <summary>Template mov-from-pmc (mov r1=pmc[r3], M43) in slot 0. An unimplemented PMC reads 0.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R30_mov_from_pmc_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -853,16 +829,15 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 135 "/repo/templates/ia64/regs.pvt"
+#line 136 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.SetGr(r1, vcpu.Pmc[index & 0xFF]);
+    vcpu.SetGr(r1, (index & 0xFF) < VirtualCpu.PerformanceRegisters ? vcpu.Pmc[index & 0xFF] : 0);
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-from-pmc (mov r1=pmc[r3], M43) in slot 1.</summary>
+        /// <summary>Template mov-from-pmc (mov r1=pmc[r3], M43) in slot 1. An unimplemented PMC reads 0.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R31_mov_from_pmc_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -871,16 +846,15 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 135 "/repo/templates/ia64/regs.pvt"
+#line 136 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.SetGr(r1, vcpu.Pmc[index & 0xFF]);
+    vcpu.SetGr(r1, (index & 0xFF) < VirtualCpu.PerformanceRegisters ? vcpu.Pmc[index & 0xFF] : 0);
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-from-pmd (mov r1=pmd[r3], M43) in slot 0. Not privileged: a monitor whose pmc.pm (bit 6) is set is readable at level 0 only; psr.sp makes reads 0.</summary>
+        /// <summary>Template mov-from-pmd (mov r1=pmd[r3], M43) in slot 0. Not privileged; above level 0 it reads 0 while psr.sp is set, or for a counter (PMD 4 up) whose pmc.pm (bit 6) is set; an unimplemented PMD reads 0 (SDM Vol. 2 7.2.1).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R32_mov_from_pmd_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -891,14 +865,15 @@ namespace PatchVmm.Generated
 #line 158 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    if ((vcpu.Pmc[index & 0xFF] & (1UL << 6)) != 0 && vcpu.PrivilegeLevel != 0) return PrivilegedRegister;
-    vcpu.SetGr(r1, Psr.Bit(vcpu.Psr, Psr.Sp) ? 0 : vcpu.Pmd[index & 0xFF]);
+    ulong n = index & 0xFF;
+    bool hidden = n >= VirtualCpu.PerformanceRegisters
+        || (vcpu.PrivilegeLevel != 0 && (Psr.Bit(vcpu.Psr, Psr.Sp) || (n >= 4 && (vcpu.Pmc[n] & (1UL << 6)) != 0)));
+    vcpu.SetGr(r1, hidden ? 0 : vcpu.Pmd[n]);
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-from-pmd (mov r1=pmd[r3], M43) in slot 1. Not privileged: a monitor whose pmc.pm (bit 6) is set is readable at level 0 only; psr.sp makes reads 0.</summary>
+        /// <summary>Template mov-from-pmd (mov r1=pmd[r3], M43) in slot 1. Not privileged; above level 0 it reads 0 while psr.sp is set, or for a counter (PMD 4 up) whose pmc.pm (bit 6) is set; an unimplemented PMD reads 0 (SDM Vol. 2 7.2.1).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R33_mov_from_pmd_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -909,9 +884,10 @@ namespace PatchVmm.Generated
 #line 158 "/repo/templates/ia64/regs.pvt"
     ulong index = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    if ((vcpu.Pmc[index & 0xFF] & (1UL << 6)) != 0 && vcpu.PrivilegeLevel != 0) return PrivilegedRegister;
-    vcpu.SetGr(r1, Psr.Bit(vcpu.Psr, Psr.Sp) ? 0 : vcpu.Pmd[index & 0xFF]);
+    ulong n = index & 0xFF;
+    bool hidden = n >= VirtualCpu.PerformanceRegisters
+        || (vcpu.PrivilegeLevel != 0 && (Psr.Bit(vcpu.Psr, Psr.Sp) || (n >= 4 && (vcpu.Pmc[n] & (1UL << 6)) != 0)));
+    vcpu.SetGr(r1, hidden ? 0 : vcpu.Pmd[n]);
     return Next;
 #line default
         }
@@ -1312,7 +1288,7 @@ namespace PatchVmm.Generated
 #line default
         }
 
-        /// <summary>Template mov-to-pmc (mov pmc[r3]=r2, M42) in slot 0.</summary>
+        /// <summary>Template mov-to-pmc (mov pmc[r3]=r2, M42) in slot 0. A write of an unimplemented PMC is ignored (SDM Vol. 2 7.2: no fault for the PMC/PMD files).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R54_mov_to_pmc_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -1321,17 +1297,16 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 123 "/repo/templates/ia64/regs.pvt"
+#line 124 "/repo/templates/ia64/regs.pvt"
     ulong value = vcpu.Gr(r2, out bool nat2);
     ulong index = vcpu.Gr(r3, out bool nat3);
     if (nat2 || nat3) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.Pmc[index & 0xFF] = value;
+    if ((index & 0xFF) < VirtualCpu.PerformanceRegisters) vcpu.Pmc[index & 0xFF] = value;
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-to-pmc (mov pmc[r3]=r2, M42) in slot 1.</summary>
+        /// <summary>Template mov-to-pmc (mov pmc[r3]=r2, M42) in slot 1. A write of an unimplemented PMC is ignored (SDM Vol. 2 7.2: no fault for the PMC/PMD files).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R55_mov_to_pmc_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -1340,17 +1315,16 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 123 "/repo/templates/ia64/regs.pvt"
+#line 124 "/repo/templates/ia64/regs.pvt"
     ulong value = vcpu.Gr(r2, out bool nat2);
     ulong index = vcpu.Gr(r3, out bool nat3);
     if (nat2 || nat3) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.Pmc[index & 0xFF] = value;
+    if ((index & 0xFF) < VirtualCpu.PerformanceRegisters) vcpu.Pmc[index & 0xFF] = value;
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-to-pmd (mov pmd[r3]=r2, M42) in slot 0.</summary>
+        /// <summary>Template mov-to-pmd (mov pmd[r3]=r2, M42) in slot 0. A write of an unimplemented PMD is ignored.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R56_mov_to_pmd_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -1359,17 +1333,16 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 146 "/repo/templates/ia64/regs.pvt"
+#line 147 "/repo/templates/ia64/regs.pvt"
     ulong value = vcpu.Gr(r2, out bool nat2);
     ulong index = vcpu.Gr(r3, out bool nat3);
     if (nat2 || nat3) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.Pmd[index & 0xFF] = value;
+    if ((index & 0xFF) < VirtualCpu.PerformanceRegisters) vcpu.Pmd[index & 0xFF] = value;
     return Next;
 #line default
         }
 
-        /// <summary>Template mov-to-pmd (mov pmd[r3]=r2, M42) in slot 1.</summary>
+        /// <summary>Template mov-to-pmd (mov pmd[r3]=r2, M42) in slot 1. A write of an unimplemented PMD is ignored.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R57_mov_to_pmd_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -1378,12 +1351,11 @@ namespace PatchVmm.Generated
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
             if (vcpu.PrivilegeLevel != 0) return PrivilegedOperation;
-#line 146 "/repo/templates/ia64/regs.pvt"
+#line 147 "/repo/templates/ia64/regs.pvt"
     ulong value = vcpu.Gr(r2, out bool nat2);
     ulong index = vcpu.Gr(r3, out bool nat3);
     if (nat2 || nat3) return NatConsumption;
-    if ((index & 0xFF) >= VirtualCpu.PerformanceRegisters) return ReservedRegisterField;
-    vcpu.Pmd[index & 0xFF] = value;
+    if ((index & 0xFF) < VirtualCpu.PerformanceRegisters) vcpu.Pmd[index & 0xFF] = value;
     return Next;
 #line default
         }
@@ -1478,11 +1450,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 51 "/repo/templates/ia64/translate.pvt"
+#line 50 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: true, write: false, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: false, next: Next);
 #line default
         }
 
@@ -1496,11 +1468,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 51 "/repo/templates/ia64/translate.pvt"
+#line 50 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: true, write: false, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: false, next: Next);
 #line default
         }
 
@@ -1511,10 +1483,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 98 "/repo/templates/ia64/translate.pvt"
+#line 97 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: false);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, next: Next);
 #line default
         }
 
@@ -1525,10 +1497,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 98 "/repo/templates/ia64/translate.pvt"
+#line 97 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: false);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: false, next: Next);
 #line default
         }
 
@@ -1541,10 +1513,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 71 "/repo/templates/ia64/translate.pvt"
+#line 70 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: false, next: Next);
 #line default
         }
 
@@ -1557,10 +1529,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 71 "/repo/templates/ia64/translate.pvt"
+#line 70 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: true, write: false, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: true, write: false);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: false, next: Next);
 #line default
         }
 
@@ -1571,10 +1543,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 89 "/repo/templates/ia64/translate.pvt"
+#line 88 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, next: Next);
 #line default
         }
 
@@ -1585,10 +1557,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 89 "/repo/templates/ia64/translate.pvt"
+#line 88 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: true, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: true, write: true, next: Next);
 #line default
         }
 
@@ -1602,11 +1574,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 61 "/repo/templates/ia64/translate.pvt"
+#line 60 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: false, write: true, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: true, next: Next);
 #line default
         }
 
@@ -1620,11 +1592,11 @@ namespace PatchVmm.Generated
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
             if (!vcpu.InFrame(r2)) return IllegalOperation;
-#line 61 "/repo/templates/ia64/translate.pvt"
+#line 60 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat3);
     ulong level = vcpu.Gr(r2, out bool nat2);
-    if (nat2 || nat3) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)(level & 3), read: false, write: true, Next);
+    if (nat2 || nat3) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)(level & 3), write: true, next: Next);
 #line default
         }
 
@@ -1635,10 +1607,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 107 "/repo/templates/ia64/translate.pvt"
+#line 106 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: false, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, next: Next);
 #line default
         }
 
@@ -1649,10 +1621,10 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand0;
             ulong ms_imm2 = site.Operand1;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 107 "/repo/templates/ia64/translate.pvt"
+#line 106 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbeFault, read: false, write: true);
+    return Probe.Check(vcpu, address, (int)ms_imm2, read: false, write: true, next: Next);
 #line default
         }
 
@@ -1665,10 +1637,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 80 "/repo/templates/ia64/translate.pvt"
+#line 79 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: true, next: Next);
 #line default
         }
 
@@ -1681,10 +1653,10 @@ namespace PatchVmm.Generated
             ulong ms_imm2 = site.Operand2;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 80 "/repo/templates/ia64/translate.pvt"
+#line 79 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
-    if (nat) return NatConsumptionNonAccess(GuestFault.NaProbe);
-    return Probe.Test(vcpu, r1, address, (int)ms_imm2, read: false, write: true, Next);
+    if (nat) return Probe.NatConsumption(GuestFault.NaProbe, read: false, write: true);
+    return Probe.Test(vcpu, r1, address, (int)ms_imm2, write: true, next: Next);
 #line default
         }
 
@@ -1890,7 +1862,7 @@ namespace PatchVmm.Generated
     int bank = Psr.Bit(ipsr, Psr.Bn) ? 1 : 0;
     if (Psr.Bit(vcpu.Psr, Psr.Bn) != (bank == 1)) vcpu.Machine.SwitchBank(bank);
     vcpu.Machine.RestoreFrame(vcpu.Cr[ControlRegister.Ifs]);
-    vcpu.WritePsr(ipsr);
+    vcpu.RestorePsr(ipsr);
     vcpu.InterruptCheckPending = true;
     return BranchTo(vcpu.Cr[ControlRegister.Iip] & ~0xFUL, (int)((ipsr >> Psr.Ri) & 3));
 #line default
@@ -1948,7 +1920,7 @@ namespace PatchVmm.Generated
 #line default
         }
 
-        /// <summary>Template tak (tak r1=r3, M46) in slot 0. The protection key of the data translation of r3, or 1 when none is present.</summary>
+        /// <summary>Template tak (tak r1=r3, M46) in slot 0. The protection key of the data translation of r3 (TLB or VHPT), or 1 when none is present.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R91_tak_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -1960,13 +1932,12 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTak);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTak);
-    bool found = vcpu.Tlb.TryLookup(instruction: false, address, vcpu.RegionId(address), out var entry) && entry.Present;
-    vcpu.SetGr(r1, found ? (ulong)entry.Key << 8 : 1);
+    vcpu.SetGr(r1, Translation.Tak(vcpu, address));
     return Next;
 #line default
         }
 
-        /// <summary>Template tak (tak r1=r3, M46) in slot 1. The protection key of the data translation of r3, or 1 when none is present.</summary>
+        /// <summary>Template tak (tak r1=r3, M46) in slot 1. The protection key of the data translation of r3 (TLB or VHPT), or 1 when none is present.</summary>
         private static global::PatchVmm.Vmm.RoutineResult R92_tak_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -1978,8 +1949,7 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTak);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTak);
-    bool found = vcpu.Tlb.TryLookup(instruction: false, address, vcpu.RegionId(address), out var entry) && entry.Present;
-    vcpu.SetGr(r1, found ? (ulong)entry.Key << 8 : 1);
+    vcpu.SetGr(r1, Translation.Tak(vcpu, address));
     return Next;
 #line default
         }
@@ -1992,7 +1962,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 33 "/repo/templates/ia64/translate.pvt"
+#line 32 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Thash(vcpu, address), nat);
     return Next;
@@ -2007,14 +1977,14 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 33 "/repo/templates/ia64/translate.pvt"
+#line 32 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Thash(vcpu, address), nat);
     return Next;
 #line default
         }
 
-        /// <summary>Template tpa (tpa r1=r3, M46) in slot 0. The physical address of the virtual address in r3 (data TLB, always translated).</summary>
+        /// <summary>Template tpa (tpa r1=r3, M46) in slot 0. The physical address of the virtual address in r3 (data TLB and VHPT, whatever psr.dt).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R95_tpa_Slot0(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 1);
@@ -2026,13 +1996,13 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTpa);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTpa);
-    if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaTpa, out var entry, out var fault)) return fault;
-    vcpu.SetGr(r1, Translation.Physical(entry, address));
+    if (!Translation.TryTpa(vcpu, address, out ulong physical, out var fault)) return fault;
+    vcpu.SetGr(r1, physical);
     return Next;
 #line default
         }
 
-        /// <summary>Template tpa (tpa r1=r3, M46) in slot 1. The physical address of the virtual address in r3 (data TLB, always translated).</summary>
+        /// <summary>Template tpa (tpa r1=r3, M46) in slot 1. The physical address of the virtual address in r3 (data TLB and VHPT, whatever psr.dt).</summary>
         private static global::PatchVmm.Vmm.RoutineResult R96_tpa_Slot1(global::PatchVmm.Vmm.VirtualCpu vcpu, in global::PatchVmm.Vmm.PatchSite site)
         {
             global::PatchVmm.Vmm.RoutineResult Next = global::PatchVmm.Vmm.RoutineResult.Resume(site.BundleAddress, 2);
@@ -2044,8 +2014,8 @@ namespace PatchVmm.Generated
     if (vcpu.PrivilegeLevel != 0) return PrivilegedOperationNonAccess(GuestFault.NaTpa);
     ulong address = vcpu.Gr(r3, out bool nat);
     if (nat) return NatConsumptionNonAccess(GuestFault.NaTpa);
-    if (!Translation.TryTranslate(vcpu, address, GuestFault.IsrNa | GuestFault.NaTpa, out var entry, out var fault)) return fault;
-    vcpu.SetGr(r1, Translation.Physical(entry, address));
+    if (!Translation.TryTpa(vcpu, address, out ulong physical, out var fault)) return fault;
+    vcpu.SetGr(r1, physical);
     return Next;
 #line default
         }
@@ -2058,7 +2028,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 42 "/repo/templates/ia64/translate.pvt"
+#line 41 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Ttag(vcpu, address), nat);
     return Next;
@@ -2073,7 +2043,7 @@ namespace PatchVmm.Generated
             int r3 = (int)site.Operand1;
             if (r1 == 0 || !vcpu.InFrame(r1)) return IllegalOperation;
             if (!vcpu.InFrame(r3)) return IllegalOperation;
-#line 42 "/repo/templates/ia64/translate.pvt"
+#line 41 "/repo/templates/ia64/translate.pvt"
     ulong address = vcpu.Gr(r3, out bool nat);
     vcpu.SetGr(r1, Translation.Ttag(vcpu, address), nat);
     return Next;
