@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using PatchVmm.Ia64;
-using PatchVmm.Ia64.Elf;
 using PatchVmm.Machine;
 using PatchVmm.Machine.Firmware;
 using PatchVmm.Vmm;
@@ -100,20 +99,10 @@ public class DispatchBenchmarks
     }
 
     [IterationSetup(Target = nameof(InterpretedAluInstruction))]
-    public void BootIntLoop()
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "guests", "int-loop.elf");
-        _interpreter = new Machine.Machine(new MachineOptions(), new BufferConsole());
-        _interpreter.Load(ElfFile.Parse(File.ReadAllBytes(path)));
-        _interpreter.Run(10_000);
-    }
+    public void BootIntLoop() => _interpreter = BenchmarkGuest.Boot("int-loop");
 
     [Benchmark(OperationsPerInvoke = Instructions)]
-    public long InterpretedAluInstruction()
-    {
-        var result = _interpreter.Run(Instructions);
-        return result.Kind == StopKind.InstructionLimit ? result.Instructions : throw new InvalidOperationException(result.Describe());
-    }
+    public long InterpretedAluInstruction() => BenchmarkGuest.Run(_interpreter, Instructions);
 
     // Static and current-bank GRs with NaT bits, predicates, branch registers, the ARs and
     // interruption CRs a trap handler saves (the pt_regs analogue, DESIGN.md §1).

@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using PatchVmm.Ia64.Elf;
-using PatchVmm.Machine;
-using PatchVmm.Machine.Firmware;
 
 namespace PatchVmm.Benchmarks;
 
@@ -20,18 +17,8 @@ public class InterpreterBenchmarks
     public string Guest { get; set; } = "";
 
     [IterationSetup]
-    public void Boot()
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "guests", Guest + ".elf");
-        _machine = new Machine.Machine(new MachineOptions(), new BufferConsole());
-        _machine.Load(ElfFile.Parse(File.ReadAllBytes(path)));
-        _machine.Run(10_000); // decode the loop's bundles before measuring
-    }
+    public void Boot() => _machine = BenchmarkGuest.Boot(Guest);
 
     [Benchmark(OperationsPerInvoke = Instructions)]
-    public long Run()
-    {
-        var result = _machine.Run(Instructions);
-        return result.Kind == StopKind.InstructionLimit ? result.Instructions : throw new InvalidOperationException(result.Describe());
-    }
+    public long Run() => BenchmarkGuest.Run(_machine, Instructions);
 }
