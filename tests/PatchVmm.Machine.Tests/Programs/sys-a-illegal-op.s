@@ -19,22 +19,11 @@
 	.text
 	.align 32768
 ivt:
-	ENTRY 0x2c00
-	// Break: back to PL 0, at r36 (slot 0).
-	mov r16 = cr.ipsr ;;
-	dep r16 = 0, r16, 32, 2 ;;
-	dep r16 = 0, r16, 41, 2 ;;
-	mov cr.ipsr = r16
-	mov cr.iip = r36 ;;
-	rfi ;;
+	ENTRY 0x2c00			// Break Instruction
+	PL0_AT_R36
 
 	ENTRY 0x5400
-	mov r16 = cr.isr
-	mov r17 = cr.iip ;;
-	mov r33 = r16
-	adds r35 = 1, r35
-	xor r34 = r34, r17
-	SKIP_RFI
+	COUNT_SKIP
 
 	ENTRY 0x8000
 	.global _start

@@ -21,19 +21,7 @@
 	.align 32768
 ivt:
 	ENTRY 0x5f00
-	mov r16 = cr.isr
-	mov r17 = cr.iip
-	mov r18 = cr.ipsr ;;
-	mov r19 = cr.iipa
-	extr.u r18 = r18, 41, 2
-	sub r17 = r17, r12 ;;
-	sub r19 = r19, r12
-	or r17 = r17, r18 ;;
-	st8 [r14] = r16, 8 ;;
-	st8 [r14] = r17, 8 ;;
-	st8 [r14] = r19, 8
-	adds r13 = 1, r13 ;;
-	rfi ;;
+	LOG_TRAP
 
 	ENTRY 0x8000
 	.global _start
