@@ -59,10 +59,9 @@ public sealed partial class Cpu
 
     /// <summary>A 16-byte store (st16, stf.spill, stfe's 10 bytes: <paramref name="size"/>):
     /// <paramref name="low"/> at the address, then the bytes of <paramref name="high"/> that
-    /// fit; drops the ALAT entries it overlaps.</summary>
+    /// fit; the two writes drop the ALAT entries it overlaps.</summary>
     internal void WriteData16(ulong address, int size, ulong low, ulong high)
     {
-        Alat.Store(address, size);
         WriteData(address, 8, low);
         WriteData(address + 8, size == 10 ? 2 : 8, high);
     }

@@ -15,38 +15,25 @@ public sealed partial class Cpu
     internal readonly ulong[] Pmc = new ulong[PerformanceRegisters];
     internal readonly ulong[] Pmd = new ulong[PerformanceRegisters];
 
-    /// <summary>A DBR pair with its r or w enable set.</summary>
-    internal bool DataBreakpointsEnabled
+    /// <summary>A DBR pair with its r or w enable (bits 63:62) set.</summary>
+    internal bool DataBreakpointsEnabled => AnyPairEnabled(Dbr, 62);
+
+    /// <summary>An IBR pair with its x enable (bit 63) set.</summary>
+    internal bool InstructionBreakpointsEnabled => AnyPairEnabled(Ibr, 63);
+
+    /// <summary>An odd register of the file (a pair's mask half) with a bit at or above
+    /// <paramref name="enableShift"/> set.</summary>
+    private static bool AnyPairEnabled(ulong[] file, int enableShift)
     {
-        get
+        for (int i = 1; i < file.Length; i += 2)
         {
-            for (int i = 1; i < DebugRegisters; i += 2)
+            if ((file[i] >> enableShift) != 0)
             {
-                if ((Dbr[i] >> 62) != 0)
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
-    }
 
-    /// <summary>An IBR pair with its x enable set.</summary>
-    internal bool InstructionBreakpointsEnabled
-    {
-        get
-        {
-            for (int i = 1; i < DebugRegisters; i += 2)
-            {
-                if ((Ibr[i] >> 63) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        return false;
     }
 
     /// <summary>True when a data breakpoint matches a reference of <paramref name="size"/> bytes

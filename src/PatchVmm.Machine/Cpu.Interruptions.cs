@@ -85,11 +85,12 @@ public sealed partial class Cpu
     /// <summary>Raises a fault of a memory reference that reports its address: cr.ifa, and
     /// for a translated reference cr.itir and — when the VHPT was walked — cr.iha; ISR.r/w/x/
     /// na/sp/rs from the reference and ISR.ed from the instruction's page for data references
-    /// (Ski's setTlbIRs).</summary>
+    /// but the Data NaT Page Consumption fault, whose ISR.ed is 0 (Ski's setTlbIRs and
+    /// dataNatPageConsumptionFault).</summary>
     internal int RaiseTranslation(Interruption interruption, ulong address, Access access, ulong? itir, ulong? iha)
     {
         ulong isr = IsrBits(access);
-        if ((access & (Access.Execute | Access.Rse)) == 0 && InstructionPageEd)
+        if ((access & (Access.Execute | Access.Rse)) == 0 && InstructionPageEd && interruption != Interruption.DataNaTPageConsumption)
         {
             isr |= 1UL << IsrEd;
         }

@@ -111,7 +111,7 @@ public sealed partial class Cpu
     private bool TranslateRse(ulong address, Access access, out ulong pa) =>
         TranslateDataSlow(address, 8, access, RscPl, PsrBit(PsrRt), out pa) == Flow.Next;
 
-    private ulong RseOrder(ulong value) => RscBigEndian ? System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value) : value;
+    private ulong RseOrder(ulong value) => RscBigEndian ? Swap(value, 8) : value;
 
     /// <summary>rse_store: spills the oldest dirty register (or the NaT collection when
     /// bspstore is at a collection slot) to ar.bspstore. Returns 1 for a register, 0 for a

@@ -99,17 +99,12 @@ public sealed partial class Cpu
     {
         if ((Psr & (1UL << PsrDt)) == 0)
         {
-            if (_dataBreakpointsActive)
+            if (_dataBreakpointsActive || (va & (ulong)(size - 1)) != 0 || (access & (Access.Semaphore | Access.Advanced)) != 0)
             {
                 return TranslateDataSlow(va, size, access, Cpl, false, out pa);
             }
 
             pa = va & PhysicalMask;
-            if ((va & (ulong)(size - 1)) != 0 || (access & Access.Semaphore) != 0 || (access & Access.Advanced) != 0)
-            {
-                return TranslateDataSlow(va, size, access, Cpl, false, out pa);
-            }
-
             return Memory.Contains(pa, size) ? Flow.Next : Stop(Interruption.NonexistentMemory, pa);
         }
 
@@ -172,9 +167,7 @@ public sealed partial class Cpu
 
         if (e.IsNaTPage)
         {
-            RaiseTranslation(Interruption.DataNaTPageConsumption, va, access, itir, iha);
-            _pendingIsr &= ~(1UL << IsrEd);
-            return Flow.Stop;
+            return RaiseTranslation(Interruption.DataNaTPageConsumption, va, access, itir, iha);
         }
 
         if (access == Access.NaTpa)
@@ -287,7 +280,7 @@ public sealed partial class Cpu
             return false;
         }
 
-        if (PsrBit(PsrPk) && KeyPermits(e.Key, access) != 1)
+        if (PsrBit(PsrPk) && KeyPermits(e.Key, access) != KeyCheckResult.Permitted)
         {
             return false;
         }
@@ -312,8 +305,7 @@ public sealed partial class Cpu
         }
 
         bool tak = access == Access.NaTak;
-        bool defers = (access & Access.Speculative) != 0
-            && (!PsrBit(PsrIc) || (InstructionPageEd && (Cr[ControlRegisters.Dcr] & DcrDm) != 0));
+        bool defers = SpeculativeDefers(access, DcrDm);
         ulong itir = ItirOf(va);
         if (!(PtaVhptEnabled && RegionVhptEnabled(rr) && PsrBit(PsrDt)))
         {
@@ -381,7 +373,7 @@ public sealed partial class Cpu
         }
 
         ref readonly var v = ref Dtlb.Entry(vhptIndex);
-        if (!v.Present || v.IsNaTPage || (PsrBit(PsrPk) && KeyPermits(v.Key, Access.Read | Access.Vhpt) != 1) || !v.Accessed
+        if (!v.Present || v.IsNaTPage || (PsrBit(PsrPk) && KeyPermits(v.Key, Access.Read | Access.Vhpt) != KeyCheckResult.Permitted) || !v.Accessed
             || v.Ma is Tlb.MaUc or Tlb.MaUce or Tlb.MaWc)
         {
             return WalkResult.Failed;
@@ -414,11 +406,9 @@ public sealed partial class Cpu
     /// speculative load, the VHPT walker).</summary>
     private int KeyCheck(Access access, uint key, ulong va, ulong itir, ulong? iha)
     {
-        int result = KeyPermits(key, access);
-        switch (result)
+        switch (KeyPermits(key, access))
         {
-            case -3:
-                // no PKR holds the key
+            case KeyCheckResult.Missing:
                 if (SpeculativeDefers(access, DcrDk) || (access & Access.Vhpt) != 0)
                 {
                     return 0;
@@ -426,8 +416,7 @@ public sealed partial class Cpu
 
                 RaiseTranslation((access & Access.Execute) != 0 ? Interruption.InstructionKeyMiss : Interruption.DataKeyMiss, va, access, itir, iha);
                 return -1;
-            case -4:
-                // the PKR's disable bit for this kind of reference is set
+            case KeyCheckResult.Disabled:
                 if ((access & Access.Execute) != 0)
                 {
                     RaiseTranslation(Interruption.InstructionKeyPermission, va, access, itir, iha);
@@ -448,19 +437,12 @@ public sealed partial class Cpu
                 RaiseTranslation(Interruption.DataKeyPermission, va, access, itir, iha);
                 return -1;
             default:
-                return result;
+                return 1;
         }
     }
 
-    /// <summary>1 when a valid PKR holds <paramref name="key"/> and admits the reference, -4 when
-    /// its disable bit refuses it, -3 when no PKR holds it (TranslationRules.CheckKey).</summary>
-    private int KeyPermits(uint key, Access access) =>
-        TranslationRules.CheckKey(Pkr, key, (access & Access.Read) != 0, (access & Access.Write) != 0, (access & Access.Execute) != 0) switch
-        {
-            KeyCheckResult.Permitted => 1,
-            KeyCheckResult.Disabled => -4,
-            _ => -3,
-        };
+    private KeyCheckResult KeyPermits(uint key, Access access) =>
+        TranslationRules.CheckKey(Pkr, key, (access & Access.Read) != 0, (access & Access.Write) != 0, (access & Access.Execute) != 0);
 
     private const ulong DcrDk = 1UL << 10, DcrDx = 1UL << 11, DcrDr = 1UL << 12, DcrDa = 1UL << 13, DcrDd = 1UL << 14, DcrDp = 1UL << 9;
 
@@ -490,7 +472,6 @@ public sealed partial class Cpu
         if (e.IsNaTPage)
         {
             RaiseTranslation(Interruption.DataNaTPageConsumption, va, access, itir, iha);
-            _pendingIsr &= ~(1UL << IsrEd);
             return -1;
         }
 
@@ -523,8 +504,7 @@ public sealed partial class Cpu
         {
             if (_dataBreakpointsActive && !PsrBit(PsrDd) && DataBreakpointHit(va, size, access, pl))
             {
-                return !PsrBit(PsrIc) || (InstructionPageEd && (Cr[ControlRegisters.Dcr] & DcrDd) != 0)
-                    ? Deferred : RaiseTranslation(Interruption.DataDebug, va, access, null, null);
+                return SpeculativeDefers(access, DcrDd) ? Deferred : RaiseTranslation(Interruption.DataDebug, va, access, null, null);
             }
 
             if ((va & (ulong)(size - 1)) != 0)
@@ -749,7 +729,7 @@ public sealed partial class Cpu
     /// 51:50 and a reserved memory attribute.</summary>
     internal static bool ReservedInsert(ulong pte, ulong itir)
     {
-        if ((itir & 3) != 0 || ((itir >> 2) & 0x3F) < 12)
+        if ((itir & 3) != 0 || ((itir >> 2) & 0x3F) < TranslationRules.MinimumPageSize)
         {
             return true;
         }
@@ -774,7 +754,7 @@ public sealed partial class Cpu
             Vpn = va & mask,
             Mask = mask,
             Rid = RegionId((int)(va >> 61)),
-            Ppn = pte & 0x0003_FFFF_FFFF_F000UL & mask,
+            Ppn = pte & TranslationRules.PhysicalPageNumber & mask,
             Key = (uint)(itir >> 8) & 0xFF_FFFF,
             PageSize = (byte)ps,
             Ar = (byte)((pte >> 9) & 7),

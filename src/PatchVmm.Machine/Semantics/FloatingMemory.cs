@@ -180,7 +180,7 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
-        if (check == MemoryAccess.Defer)
+        if (check == Cpu.Deferred)
         {
             SetNaTVal(cpu, op.R1);
         }
@@ -204,6 +204,8 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
         if (check == Cpu.Uncacheable)
         {
             SetZero(cpu, op.R1, op.X);
@@ -211,12 +213,6 @@ internal static unsafe class FloatingMemory
         else
         {
             LoadInto(cpu, op.R1, address, op.X);
-        }
-
-        int key = cpu.AlatFr(op.R1);
-        cpu.Alat.Invalidate(key);
-        if (check != Cpu.Uncacheable)
-        {
             cpu.Alat.Allocate(key, address, size);
         }
 
@@ -235,7 +231,7 @@ internal static unsafe class FloatingMemory
 
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
-        if (check == MemoryAccess.Defer)
+        if (check == Cpu.Deferred)
         {
             SetNaTVal(cpu, op.R1);
         }
@@ -342,7 +338,7 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
-        if (check == MemoryAccess.Defer)
+        if (check == Cpu.Deferred)
         {
             SetNaTVal(cpu, op.R1);
             SetNaTVal(cpu, op.P1);
@@ -370,6 +366,8 @@ internal static unsafe class FloatingMemory
             return check;
         }
 
+        int key = cpu.AlatFr(op.R1);
+        cpu.Alat.Invalidate(key);
         if (check == Cpu.Uncacheable)
         {
             // ldfp.a from uncacheable memory: both targets zero, no entry (as ldf.a).
@@ -379,12 +377,6 @@ internal static unsafe class FloatingMemory
         else
         {
             LoadPairInto(cpu, ref op, address);
-        }
-
-        int key = cpu.AlatFr(op.R1);
-        cpu.Alat.Invalidate(key);
-        if (check != Cpu.Uncacheable)
-        {
             cpu.Alat.Allocate(key, address, size);
         }
 
@@ -408,7 +400,7 @@ internal static unsafe class FloatingMemory
 
         int key = cpu.AlatFr(op.R1);
         cpu.Alat.Invalidate(key);
-        if (check == MemoryAccess.Defer)
+        if (check == Cpu.Deferred)
         {
             SetNaTVal(cpu, op.R1);
             SetNaTVal(cpu, op.P1);

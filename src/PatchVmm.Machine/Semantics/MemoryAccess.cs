@@ -29,9 +29,6 @@ internal static unsafe class MemoryAccess
 {
     internal const int NoUpdate = 0, RegisterUpdate = 1, ImmediateUpdate = 2;
 
-    /// <summary>What <see cref="Speculate"/> returns besides Flow.Next and a fault: defer.</summary>
-    internal const int Defer = -1;
-
     public static void Register(InstructionSet.Builder set)
     {
         foreach (var (format, operands) in (ReadOnlySpan<(string, string)>)[("M1", "r1=[r3]"), ("M2", "r1=[r3],r2"), ("M3", "r1=[r3],mm_imm9a")])
@@ -167,14 +164,14 @@ internal static unsafe class MemoryAccess
     }
 
     /// <summary>Whether a speculative access of <paramref name="size"/> bytes at the address in
-    /// R3 is made (Flow.Next, <paramref name="address"/> physical), deferred (<see cref="Defer"/>)
+    /// R3 is made (Flow.Next, <paramref name="address"/> physical), deferred (<see cref="Cpu.Deferred"/>)
     /// or faults: a NaT address or psr.ed = 1 defer, then <see cref="Cpu.TranslateSpeculative"/>.</summary>
     internal static int Speculate(Cpu cpu, ref MicroOp op, int size, out ulong address)
     {
         if (cpu.GetNat(op.R3) || cpu.PsrBit(Cpu.PsrEd))
         {
             address = 0;
-            return Defer;
+            return Cpu.Deferred;
         }
 
         return cpu.TranslateSpeculative(cpu.GetGr(op.R3), size, out address);
@@ -242,7 +239,7 @@ internal static unsafe class MemoryAccess
         }
 
         ulong next = NextBase(cpu, ref op, out bool nextNat);
-        if (check == Defer)
+        if (check == Cpu.Deferred)
         {
             cpu.SetGr(op.R1, 0, nat: true);
         }
@@ -267,11 +264,15 @@ internal static unsafe class MemoryAccess
         }
 
         ulong next = NextBase(cpu, ref op, out bool nextNat);
-        cpu.SetGr(op.R1, check == Cpu.Uncacheable ? 0 : cpu.ReadData(address, op.X));
         int key = cpu.AlatGr(op.R1);
         cpu.Alat.Invalidate(key);
-        if (check != Cpu.Uncacheable)
+        if (check == Cpu.Uncacheable)
         {
+            cpu.SetGr(op.R1, 0);
+        }
+        else
+        {
+            cpu.SetGr(op.R1, cpu.ReadData(address, op.X));
             cpu.Alat.Allocate(key, address, op.X);
         }
 
@@ -292,7 +293,7 @@ internal static unsafe class MemoryAccess
         ulong next = NextBase(cpu, ref op, out bool nextNat);
         int key = cpu.AlatGr(op.R1);
         cpu.Alat.Invalidate(key);
-        if (check == Defer)
+        if (check == Cpu.Deferred)
         {
             cpu.SetGr(op.R1, 0, nat: true);
         }

@@ -206,7 +206,7 @@ internal static unsafe class VirtualMemory
         }
 
         int ps = (int)(cpu.GetGr(op.R2) >> 2) & 0x3F;
-        if (ps < 12)
+        if (ps < TranslationRules.MinimumPageSize)
         {
             MachineCheck(cpu, $"a purge with an unimplemented page size (2^{ps})");
             return null;

@@ -110,21 +110,14 @@ internal sealed class Tlb
     }
 
     /// <summary>Drops the translation cache entries that overlap the range.</summary>
-    public void PurgeCache(ulong va, int ps, uint rid)
-    {
-        foreach (ref var e in Cache.AsSpan())
-        {
-            if (e.Overlaps(va, ps, rid))
-            {
-                e.Valid = false;
-            }
-        }
-    }
+    public void PurgeCache(ulong va, int ps, uint rid) => Purge(Cache, va, ps, rid);
 
     /// <summary>ptr: drops the translation registers that overlap the range.</summary>
-    public void PurgeRegisters(ulong va, int ps, uint rid)
+    public void PurgeRegisters(ulong va, int ps, uint rid) => Purge(Registers, va, ps, rid);
+
+    private static void Purge(Span<TlbEntry> entries, ulong va, int ps, uint rid)
     {
-        foreach (ref var e in Registers.AsSpan())
+        foreach (ref var e in entries)
         {
             if (e.Overlaps(va, ps, rid))
             {
