@@ -70,7 +70,7 @@ public sealed class SiteTable
     /// <summary>The site patched at bundle <paramref name="bundleAddress"/>, slot
     /// <paramref name="slot"/>, or false (for <c>break.b</c>, whose cr.iim is 0).</summary>
     public bool TryFindAt(ulong bundleAddress, int slot, out int index) =>
-        _byPlace.TryGetValue(bundleAddress | (uint)slot, out index) && index < Count;
+        _byPlace.TryGetValue(bundleAddress | (uint)slot, out index);
 
     /// <summary>The site whose trampoline is <paramref name="address"/>, or false.</summary>
     public bool TryFindTrampoline(ulong address, out int index)

@@ -20,8 +20,4 @@ public static class ControlRegisterFields
         value = stored;
         return true;
     }
-
-    /// <summary>cr.ifs: v 63, ifm 37:0; 62:38 reserved; a valid ifm must be a frame marker
-    /// (sol ≤ sof ≤ 96, sor ≤ sof, rotating bases inside their regions).</summary>
-    public static bool IsValidIfs(ulong v) => !ControlRegisterRules.ReservedFrameMarker(v);
 }

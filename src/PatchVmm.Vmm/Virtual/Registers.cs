@@ -41,8 +41,5 @@ public static class Psr
     /// check them (as Ski does): 63:45, 31:28, 16, 12:6 and 0.</summary>
     public const ulong ReservedSystemMask = (~0UL << 45) | (0xFUL << 28) | (1UL << 16) | (0x7FUL << 6) | 1UL;
 
-    /// <summary>Reserved bits of a PSR image (cr.ipsr; SDM Table 3-2): 63:46, 31:28, 16, 12:6, 0.</summary>
-    public const ulong Reserved = (~0UL << 46) | (0xFUL << 28) | (1UL << 16) | (0x7FUL << 6) | 1UL;
-
     public static bool Bit(ulong psr, int bit) => ((psr >> bit) & 1) != 0;
 }

@@ -30,9 +30,6 @@ public readonly record struct TranslationEntry(ulong Address, int PageSize, uint
     /// <summary>UC, UCE or WC: the VHPT walker may not read the VHPT from such a page.</summary>
     public bool IsUncacheable => MemoryAttribute is 4 or 5 or 6;
 
-    /// <summary>The physical address of the page's first byte (ppn, page-aligned).</summary>
-    public ulong PhysicalPage => Pte & TranslationRules.PhysicalPageNumber & TranslationRules.PageMask(PageSize);
-
     public bool Covers(ulong address, uint rid) =>
         Rid == rid && ((address ^ Address) & TranslationRules.PageMask(PageSize)) == 0;
 

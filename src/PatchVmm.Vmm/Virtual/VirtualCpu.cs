@@ -14,9 +14,6 @@ public sealed class VirtualCpu
     public const int ProtectionKeys = Cpu.ProtectionKeyRegisters, Breakpoints = Cpu.DebugRegisters,
         PerformanceRegisters = Cpu.PerformanceRegisters, CpuidRegisters = 5;
 
-    /// <summary>Implemented region-id and key bits (Ski's defaults).</summary>
-    public const int RidBits = 24, KeyBits = 24;
-
     /// <summary>PSR bits the machine runs with as the virtual PSR has them; the others the VMM
     /// owns (ic, i, dt, rt, it are always 1 on the machine, mc 0, cpl de-privileged) or the
     /// machine keeps itself (ri, the slot of the next instruction).</summary>

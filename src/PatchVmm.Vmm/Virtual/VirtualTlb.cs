@@ -12,9 +12,6 @@ public sealed class VirtualTlb
     public const int TranslationRegisters = 16;
     public const int CacheEntries = 128;
 
-    /// <summary>Implemented virtual-address bits: all 61 of the region offset.</summary>
-    internal const ulong VpnMask = PatchVmm.Machine.TranslationRules.OffsetInRegion;
-
     private readonly Slot[] _itr = new Slot[TranslationRegisters], _dtr = new Slot[TranslationRegisters];
     private readonly Slot[] _itc = new Slot[CacheEntries], _dtc = new Slot[CacheEntries];
     private int _nextItc, _nextDtc;
@@ -93,21 +90,6 @@ public sealed class VirtualTlb
         Array.Clear(_itc);
         Array.Clear(_dtc);
         _nextItc = _nextDtc = 0;
-    }
-
-    /// <summary>True when a translation register of that side overlaps the page (an insert or
-    /// purge that overlaps one is a machine check, SDM Vol. 2 4.1.1.1–4.1.1.2).</summary>
-    public bool RegisterOverlaps(bool instruction, ulong address, int pageSize, uint rid)
-    {
-        foreach (ref readonly var s in (instruction ? _itr : _dtr).AsSpan())
-        {
-            if (s.Valid && s.Entry.Overlaps(address, pageSize, rid))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The translation of <paramref name="address"/> in region id <paramref name="rid"/>,
