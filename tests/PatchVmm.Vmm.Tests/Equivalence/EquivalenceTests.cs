@@ -15,12 +15,14 @@ public sealed class EquivalenceTests(ITestOutputHelper output)
     /// the control register moves get four times as many (their operand names 50 registers).</summary>
     public const int Trials = 160, MinimumCompared = 100;
 
+    private static readonly IReadOnlyList<PatchVector> Vectors = PatchVector.Load();
+
     public static int TrialsOf(string template) => template is "mov-to-cr" or "mov-from-cr" ? 4 * Trials : Trials;
 
     public static TheoryData<string, int> Pairs()
     {
         var data = new TheoryData<string, int>();
-        foreach (var v in PatchVector.Load())
+        foreach (var v in Vectors)
         {
             data.Add(v.Template, v.Slot);
         }
@@ -32,7 +34,7 @@ public sealed class EquivalenceTests(ITestOutputHelper output)
     [MemberData(nameof(Pairs))]
     public void RoutineEqualsNativeExecution(string template, int slot)
     {
-        var vector = PatchVector.Load().Single(v => v.Template == template && v.Slot == slot);
+        var vector = Vectors.Single(v => v.Template == template && v.Slot == slot);
         var summary = Coverage.Run(vector, TrialsOf(template));
         output.WriteLine(summary.Line());
         foreach (string m in summary.Mismatches.Take(4))

@@ -147,7 +147,7 @@ internal static class Runs
 
         ulong psr = vcpu?.ReadPsr() ?? cpu.ProcessorStatus;
         o.Add("psr", psr & ~Ri);
-        foreach (int n in Enumerable.Range(0, 128).Where(ControlRegisterRules.Exists))
+        foreach (int n in Trial.ExistingControlRegisters)
         {
             if ((n == Vmm.ControlRegister.Iipa && Psr.Bit(psr, Psr.Ic)) || (faulted && n == Vmm.ControlRegister.Isr)
                 || (faultIc && ControlRegisterRules.IsInterruptionRegister(n)))

@@ -27,7 +27,7 @@ internal sealed record TrialResult(TrialKind Kind, string Instruction, string Ou
 /// bundle dispatched on a virtual CPU, and the two observations compared.</summary>
 internal static partial class Trial
 {
-    private static readonly int[] ExistingControlRegisters = [.. Enumerable.Range(0, 128).Where(ControlRegisterRules.Exists)];
+    internal static readonly int[] ExistingControlRegisters = [.. Enumerable.Range(0, 128).Where(ControlRegisterRules.Exists)];
 
     public static TrialResult Run(PatchVector vector, int seed, Mutation? mutation = null)
     {
