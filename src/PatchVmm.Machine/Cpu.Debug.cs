@@ -95,10 +95,9 @@ public sealed partial class Cpu
     /// (SDM Vol. 2 3.3.2: they disable a check for one instruction).</summary>
     internal void ClearOneInstructionDisables()
     {
-        const ulong bits = (1UL << PsrIa) | (1UL << PsrId) | (1UL << PsrDa) | (1UL << PsrDd) | (1UL << PsrEd);
-        if ((Psr & bits) != 0)
+        if ((Psr & OneInstructionDisables) != 0)
         {
-            WritePsr(Psr & ~bits);
+            WritePsr(Psr & ~OneInstructionDisables);
         }
     }
 }

@@ -18,8 +18,7 @@ public sealed partial class Cpu
     /// <summary>psr bits that make the machine execute one instruction at a time: ss and tb
     /// trap after every (taken-branch) instruction; ia, id, da, dd and ed disable a check for
     /// one instruction; db enables instruction breakpoints.</summary>
-    internal const ulong StepBits = (1UL << PsrSs) | (1UL << PsrTb) | (1UL << PsrIa) | (1UL << PsrId)
-        | (1UL << PsrDa) | (1UL << PsrDd) | (1UL << PsrEd);
+    internal const ulong StepBits = (1UL << PsrSs) | (1UL << PsrTb) | OneInstructionDisables;
 
     /// <summary>Makes the interpreter run its boundary step before the next instruction.</summary>
     internal void ScheduleCheck() => EventAt = Retired;

@@ -138,11 +138,7 @@ public sealed partial class Cpu
     /// faulted or left guest memory (<see cref="Machine.Run"/> then raises or reports it).</summary>
     public bool RestoreFrame(ulong frameMarker)
     {
-        int oldSof = Sof;
-        int sof = (int)(frameMarker & 0x7F);
-        Bof = ((Bof - sof) % StackedPhysical + StackedPhysical) % StackedPhysical;
-        Cfm = frameMarker & ((1UL << 38) - 1);
-        bool done = RseRestoreFrame(sof, -oldSof, oldSof);
+        bool done = PopFrame(frameMarker);
         ScheduleCheck();
         return done;
     }

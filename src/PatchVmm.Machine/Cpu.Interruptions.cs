@@ -122,16 +122,6 @@ public sealed partial class Cpu
         return Flow.Stop;
     }
 
-    /// <summary>Speculative Operation fault (chk with no recovery code at this privilege):
-    /// cr.iim = the check's target immediate.</summary>
-    internal int RaiseSpeculation(ulong immediate)
-    {
-        Raise(Interruption.SpeculativeOperation);
-        _pendingIim = immediate;
-        _pendingWrites = WritesIim;
-        return Flow.Stop;
-    }
-
     /// <summary>For a handler that returned <see cref="Flow.Trap"/>: the slot of the instruction
     /// that trapped (ISR.ei).</summary>
     internal void SetTrapSlot(int slot) => _pendingTrapSlot = slot;
@@ -284,7 +274,7 @@ public sealed partial class Cpu
 
             bool pastInstruction = trap || interruption == Interruption.ExternalInterrupt;
             UpdateIipa(Retired - (pastInstruction ? 1 : 2));
-            Cr[ControlRegisters.Ipsr] = (Psr & ~(3UL << PsrRi)) | ((ulong)Slot << PsrRi);
+            Cr[ControlRegisters.Ipsr] = ProcessorStatus;
             Cr[ControlRegisters.Iip] = Ip;
             Cr[ControlRegisters.Ifs] = 0;
         }
@@ -381,33 +371,22 @@ public sealed partial class Cpu
         NextIp = Cr[ControlRegisters.Iip] & ~0xFUL;
         NextSlot = (int)((ipsr >> PsrRi) & 3);
         ulong ifs = Cr[ControlRegisters.Ifs];
-        if ((ifs >> 63) != 0)
-        {
-            int oldSof = Sof;
-            int sof = (int)(ifs & 0x7F);
-            Bof = ((Bof - sof) % StackedPhysical + StackedPhysical) % StackedPhysical;
-            Cfm = ifs & ((1UL << 38) - 1);
-            return RseRestoreFrame(sof, -oldSof, oldSof);
-        }
+        return (ifs >> 63) == 0 || PopFrame(ifs);
+    }
 
-        return true;
+    /// <summary>rfi with cr.ifs.v set: the current frame is dropped and the frame
+    /// <paramref name="frameMarker"/> (a CFM value) comes back from the register stack. False
+    /// when a fill faulted or left guest memory.</summary>
+    private bool PopFrame(ulong frameMarker)
+    {
+        int oldSof = Sof;
+        int sof = (int)(frameMarker & 0x7F);
+        Bof = Wrap(Bof - sof);
+        Cfm = frameMarker & ((1UL << 38) - 1);
+        return RseRestoreFrame(sof, -oldSof, oldSof);
     }
 
     /// <summary>The retired count when rfi last executed (the single-instruction modes treat it
     /// apart: it installs psr.ia/id/da/dd/ed rather than consuming them).</summary>
     internal long RfiRetired = -1;
-
-    /// <summary>For host code: does what rfi does and resumes there (the machine's next
-    /// instruction is cr.iip/cr.ipsr.ri under psr = cr.ipsr).</summary>
-    public void ResumeFromInterruptionRegisters()
-    {
-        if (!ReturnFromInterruption())
-        {
-            throw new InvalidOperationException(StopMessage ?? "the return from interruption cannot be completed");
-        }
-
-        Ip = NextIp;
-        Slot = NextSlot;
-        HostChangedState();
-    }
 }

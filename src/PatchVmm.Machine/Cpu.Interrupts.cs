@@ -12,8 +12,6 @@ namespace PatchVmm.Machine;
 /// NMI pending while one is in service (masked, as the SDM says; Ski reports it).</summary>
 public sealed partial class Cpu
 {
-    internal const int SpuriousVector = 15, ExtIntVector = 0, NmiVector = 2;
-
     /// <summary>Vectors in service, bit n of word n/64 (the SDM's in-service registers, not
     /// visible to software).</summary>
     internal readonly ulong[] InService = new ulong[4];
@@ -28,7 +26,7 @@ public sealed partial class Cpu
     {
         ArgumentOutOfRangeException.ThrowIfNegative(vector);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(vector, 255);
-        if (vector < 16 && vector != ExtIntVector && vector != NmiVector)
+        if (!InterruptRules.IsVector(vector))
         {
             return;
         }
@@ -58,13 +56,13 @@ public sealed partial class Cpu
     }
 
     /// <summary>True when an external interrupt is to be delivered now.</summary>
-    internal bool InterruptDeliverable => PsrBit(PsrI) && Cr[ControlRegisters.Ivr] != SpuriousVector;
+    internal bool InterruptDeliverable => PsrBit(PsrI) && Cr[ControlRegisters.Ivr] != InterruptRules.Spurious;
 
     /// <summary>mov r=cr.ivr: returns cr.ivr and acknowledges it.</summary>
     internal ulong AcknowledgeInterrupt()
     {
         ulong ivr = Cr[ControlRegisters.Ivr];
-        if (ivr >= 16 || ivr == NmiVector || ivr == ExtIntVector)
+        if (ivr >= 16 || ivr == InterruptRules.Nmi || ivr == InterruptRules.ExtInt)
         {
             int v = (int)ivr;
             Cr[ControlRegisters.Irr0 + (v >> 6)] &= ~(1UL << (v & 63));

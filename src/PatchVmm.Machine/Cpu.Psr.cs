@@ -8,11 +8,14 @@ namespace PatchVmm.Machine;
 /// instructions that make them (<see cref="TrackIc"/>).</summary>
 public sealed partial class Cpu
 {
-    /// <summary>Bits whose change alters translation or protection (it, dt, rt, pk, cpl, and
+    /// <summary>psr.ia, id, da, dd and ed: each disables a check for one instruction (SDM Vol. 2
+    /// 3.3.2); an instruction that completes clears them (but rfi, which installs them).</summary>
+    internal const ulong OneInstructionDisables = (1UL << PsrIa) | (1UL << PsrId) | (1UL << PsrDa) | (1UL << PsrDd) | (1UL << PsrEd);
+
+    /// <summary>Bits whose change alters translation or protection (it, dt, rt, pk, cpl, db, and
     /// the single-instruction access-bit/debug disables).</summary>
     private const ulong TranslationBits = (1UL << PsrIt) | (1UL << PsrDt) | (1UL << PsrRt) | (1UL << PsrPk)
-        | (3UL << PsrCpl) | (1UL << PsrIa) | (1UL << PsrDa) | (1UL << PsrDb) | (1UL << PsrId) | (1UL << PsrDd)
-        | (1UL << PsrEd);
+        | (3UL << PsrCpl) | (1UL << PsrDb) | OneInstructionDisables;
 
     /// <summary>Replaces the whole psr: switches the bank when bn changes and schedules a look at
     /// the machine's modes before the next instruction.</summary>

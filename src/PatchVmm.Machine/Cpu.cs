@@ -174,4 +174,7 @@ public sealed partial class Cpu
     internal bool PsrBit(int bit) => ((Psr >> bit) & 1) != 0;
 
     internal int Cpl => (int)((Psr >> PsrCpl) & 3);
+
+    /// <summary>psr.cpl = <paramref name="level"/> (br.ret's demotion, epc's promotion).</summary>
+    internal void SetCpl(int level) => WritePsr((Psr & ~(3UL << PsrCpl)) | ((ulong)level << PsrCpl));
 }

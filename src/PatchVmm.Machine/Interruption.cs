@@ -126,11 +126,6 @@ public static class Interruptions
     internal static bool NestsWhenIcOff(Interruption i) =>
         i is Interruption.AlternateDataTlb or Interruption.VhptData or Interruption.DataTlb;
 
-    /// <summary>True for the traps (delivered with iip at the next instruction).</summary>
-    public static bool IsTrap(Interruption i) =>
-        i is Interruption.UnimplementedInstructionAddress or Interruption.LowerPrivilegeTransfer
-            or Interruption.TakenBranch or Interruption.SingleStep;
-
     /// <summary>True for an architected interruption (false for None and the host-side stops).</summary>
     public static bool IsArchitected(Interruption i) => VectorOffset(i) >= 0;
 

@@ -20,9 +20,8 @@ public sealed record RunResult(
         StopKind.InstructionLimit => $"stopped after {Instructions} instructions (the instruction limit) at 0x{Ip:x} slot {Slot}",
         StopKind.Interruption when Interruption == Interruption.NonexistentMemory =>
             $"guest accessed physical address 0x{Detail:x}, outside its memory, at 0x{Ip:x} slot {Slot}",
-        StopKind.Interruption when Interruption == Interruption.Unimplemented =>
+        StopKind.Interruption when Interruption is Interruption.Unimplemented or Interruption.MachineCheck =>
             $"{Message} (at 0x{Ip:x} slot {Slot})",
-        StopKind.Interruption when Interruption == Interruption.MachineCheck => $"{Message} (at 0x{Ip:x} slot {Slot})",
         StopKind.Interruption => $"unhandled {Interruptions.Name(Interruption)} at 0x{Ip:x} slot {Slot}"
             + (Detail != 0 ? $" (0x{Detail:x})" : "") + " (its IVT entry holds break 0)" + (Message is null ? "" : $": {Message}"),
         StopKind.Halt => $"halted on break 0 at 0x{Ip:x} slot {Slot}",

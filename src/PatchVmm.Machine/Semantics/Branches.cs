@@ -206,7 +206,7 @@ internal static unsafe class Branches
         int ppl = (int)(pfs >> 62);
         if (ppl > cpu.Cpl)
         {
-            cpu.WritePsr((cpu.Psr & ~(3UL << Cpu.PsrCpl)) | ((ulong)ppl << Cpu.PsrCpl));
+            cpu.SetCpl(ppl);
             if (cpu.PsrBit(Cpu.PsrLp))
             {
                 cpu.NextIp = target;

@@ -63,14 +63,12 @@ internal static unsafe class RegisterStack
     /// the old frame marker goes to cr.ifs (valid bit 63).</summary>
     public static int Cover(Cpu cpu, ref MicroOp op)
     {
-        ulong cfm = cpu.Cfm;
-        cpu.RsePreserveFrame(cpu.Sof);
+        ulong cfm = cpu.CoverFrame();
         if (!cpu.PsrBit(Cpu.PsrIc))
         {
             cpu.Cr[ControlRegisters.Ifs] = (1UL << 63) | cfm;
         }
 
-        cpu.SetFrame(0, 0, 0, 0, 0, 0);
         return Flow.Next;
     }
 }

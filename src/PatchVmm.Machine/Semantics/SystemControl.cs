@@ -218,7 +218,7 @@ internal static unsafe class SystemControl
             cpl = cpu.InstructionPagePl;
         }
 
-        cpu.WritePsr((cpu.Psr & ~(3UL << Cpu.PsrCpl)) | ((ulong)cpl << Cpu.PsrCpl));
+        cpu.SetCpl(cpl);
         return Flow.Next;
     }
 }
